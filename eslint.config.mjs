@@ -1,0 +1,6 @@
+import { config } from '@n8n/node-cli/eslint';
+
+export default [
+	{ ignores: ['dist/**', 'node_modules/**', 'test/**', 'scripts/**', 'gulpfile.js', 'jest.config.js', '.cache/**'] },
+	...config,
+];

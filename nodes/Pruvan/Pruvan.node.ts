@@ -1,0 +1,36 @@
+import { NodeConnectionTypes, type IExecuteFunctions, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+
+import { route } from '../shared/router';
+import { workOrder, workOrderDescription } from './actions/workOrder';
+
+export class Pruvan implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Pruvan',
+		name: 'pruvan',
+		icon: { light: 'file:pruvan.svg', dark: 'file:pruvan.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Refresh, create and update Pruvan work orders with your integration push key',
+		defaults: { name: 'Pruvan' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'pruvanApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [{ name: 'Work Order', value: 'workOrder' }],
+				default: 'workOrder',
+			},
+			...workOrderDescription,
+		],
+	};
+
+	async execute(this: IExecuteFunctions) {
+		return await route.call(this, { workOrder });
+	}
+}

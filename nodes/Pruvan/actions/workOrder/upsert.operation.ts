@@ -1,0 +1,207 @@
+import { updateDisplayOptions, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
+
+import { mapWithConcurrency } from '../../../shared/concurrency';
+import type { BatchOperation } from '../../../shared/router';
+import { assertValid, oneOf, present, type Rule } from '../../../shared/validation';
+import { pushKeyRequest } from '../../transport';
+
+/** What Pruvan needs to create a work order, and what integrations may set (API notes). */
+export const workOrderRules: Rule[] = [
+	present('workOrderNumber', 'A work order number is required: Pruvan creates or updates the order with this number'),
+	...(['address1', 'city', 'state', 'zip'] as const).map((field) =>
+		present(field, `${field} is required to create a work order`, (order) => order.checkCreateFields !== false),
+	),
+	{
+		field: 'services',
+		message: 'At least one service name is required to create a work order',
+		when: (order) => order.checkCreateFields !== false,
+		valid: (services) => Array.isArray(services) && services.length > 0,
+	},
+	oneOf('status', ['RUSH', 'REWORK'], 'Integrations can only set the status RUSH or REWORK'),
+];
+
+const OPTIONAL_FIELDS = [
+	'workOrderInfo',
+	'address2',
+	'country',
+	'status',
+	'dueDate',
+	'instructions',
+	'description',
+	'reference',
+	'clientStatus',
+	'clientDueDate',
+	'clientInstructions',
+] as const;
+
+/** Service names from a comma-separated text, a list of names, or a list of `{serviceName}`. */
+export function serviceList(value: unknown): Array<{ serviceName: string }> {
+	const entries = Array.isArray(value) ? value : String(value ?? '').split(',');
+	return entries
+		.map((entry) =>
+			entry && typeof entry === 'object' ? String((entry as IDataObject).serviceName ?? '') : String(entry ?? ''),
+		)
+		.map((name) => name.trim())
+		.filter(Boolean)
+		.map((serviceName) => ({ serviceName }));
+}
+
+function workOrder(this: IExecuteFunctions, i: number): IDataObject {
+	const order: IDataObject = {
+		workOrderNumber: String(this.getNodeParameter('workOrderNumber', i, '')).trim(),
+	};
+	for (const field of ['address1', 'city', 'state', 'zip'] as const) {
+		const value = String(this.getNodeParameter(field, i, '')).trim();
+		if (value) order[field] = value;
+	}
+	const services = serviceList(this.getNodeParameter('services', i, ''));
+	if (services.length) order.services = services;
+	const extra = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
+	for (const field of OPTIONAL_FIELDS) {
+		const value = extra[field];
+		if (value !== undefined && value !== null && String(value).trim() !== '') order[field] = value;
+	}
+	const assignment = this.getNodeParameter('assignment', i, 'unassigned') as string;
+	if (assignment === 'everyone') order.assignedTo = '~all~';
+	if (assignment === 'user') order.assignedTo = String(this.getNodeParameter('assignedTo', i, '')).trim();
+	return order;
+}
+
+export const upsert: BatchOperation = {
+	kind: 'batch',
+	description: updateDisplayOptions({ show: { resource: ['workOrder'], operation: ['upsert'] } }, [
+		{
+			displayName: 'Work Order Number',
+			name: 'workOrderNumber',
+			type: 'string',
+			required: true,
+			default: '',
+			description: 'If an order with this number exists in the integration, Pruvan updates it; otherwise it creates one',
+		},
+		{ displayName: 'Address Line 1', name: 'address1', type: 'string', default: '', description: 'Required to create an order' },
+		{ displayName: 'City', name: 'city', type: 'string', default: '', description: 'Required to create an order' },
+		{ displayName: 'State', name: 'state', type: 'string', default: '', placeholder: 'TX', description: 'Required to create an order' },
+		{ displayName: 'ZIP', name: 'zip', type: 'string', default: '', description: 'Required to create an order' },
+		{
+			displayName: 'Services',
+			name: 'services',
+			type: 'string',
+			default: '',
+			placeholder: 'Grass Cut, Winterization',
+			description: 'Names of the services to do, separated by commas (or a list from an expression). Required to create an order.',
+		},
+		{
+			displayName: 'Assign To',
+			name: 'assignment',
+			type: 'options',
+			default: 'unassigned',
+			options: [
+				{ name: 'Nobody (Unassigned)', value: 'unassigned' },
+				{ name: 'Everyone', value: 'everyone', description: 'Sends ~all~, which assigns the order to everyone' },
+				{ name: 'One User', value: 'user' },
+			],
+		},
+		{
+			displayName: 'Assigned To (User Name)',
+			name: 'assignedTo',
+			type: 'string',
+			default: '',
+			displayOptions: { show: { assignment: ['user'] } },
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{ displayName: 'Address Line 2', name: 'address2', type: 'string', default: '' },
+				{ displayName: 'Client Due Date', name: 'clientDueDate', type: 'string', default: '', placeholder: '2026-12-31', description: 'Always updatable, also on existing orders' },
+				{ displayName: 'Client Instructions', name: 'clientInstructions', type: 'string', typeOptions: { rows: 3 }, default: '', description: 'Always updatable, also on existing orders' },
+				{ displayName: 'Client Status', name: 'clientStatus', type: 'string', default: '', description: 'Always updatable, also on existing orders' },
+				{ displayName: 'Country', name: 'country', type: 'string', default: '' },
+				{ displayName: 'Description', name: 'description', type: 'string', default: '' },
+				{ displayName: 'Due Date', name: 'dueDate', type: 'string', default: '', placeholder: '2026-12-31' },
+				{ displayName: 'Instructions', name: 'instructions', type: 'string', typeOptions: { rows: 3 }, default: '' },
+				{ displayName: 'Reference', name: 'reference', type: 'string', default: '' },
+				{
+					displayName: 'Status',
+					name: 'status',
+					type: 'options',
+					default: 'RUSH',
+					description: 'Integrations can set only these two statuses',
+					options: [
+						{ name: 'RUSH', value: 'RUSH' },
+						{ name: 'REWORK', value: 'REWORK' },
+					],
+				},
+				{ displayName: 'Work Order Info', name: 'workOrderInfo', type: 'string', default: '' },
+			],
+		},
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add option',
+			default: {},
+			options: [
+				{
+					displayName: 'Batch Size',
+					name: 'batchSize',
+					type: 'number',
+					typeOptions: { minValue: 1, maxValue: 1000 },
+					default: 100,
+					description: 'How many work orders go to Pruvan in one request',
+				},
+				{
+					displayName: 'Check Fields Needed to Create',
+					name: 'checkCreateFields',
+					type: 'boolean',
+					default: true,
+					description:
+						'Whether to require address, city, state, ZIP and services before sending. Turn off to update only some fields (such as client status) of orders that already exist.',
+				},
+			],
+		},
+	]),
+	async execute(itemIndexes) {
+		const outcomes: Array<IDataObject | Error> = [];
+		const ready: Array<{ index: number; order: IDataObject }> = [];
+		for (const i of itemIndexes) {
+			try {
+				const order = workOrder.call(this, i);
+				const checkCreateFields = this.getNodeParameter('options.checkCreateFields', i, true) as boolean;
+				assertValid(this.getNode(), 'Pruvan', workOrderRules, { ...order, checkCreateFields }, i);
+				ready.push({ index: i, order });
+			} catch (error) {
+				outcomes[i] = error as Error;
+			}
+		}
+		const batchSize = this.getNodeParameter('options.batchSize', 0, 100) as number;
+		const batches: Array<typeof ready> = [];
+		for (let start = 0; start < ready.length; start += batchSize) batches.push(ready.slice(start, start + batchSize));
+
+		// Batches go one after another: Pruvan applies them in input order.
+		await mapWithConcurrency(batches, 1, async (batch, batchNumber) => {
+			try {
+				const answer = await pushKeyRequest.call(
+					this,
+					{
+						method: 'POST',
+						headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+						body: new URLSearchParams({
+							workOrders: JSON.stringify({ workOrders: batch.map((entry) => entry.order) }),
+						}).toString(),
+					},
+					{ itemIndex: batch[0].index },
+				);
+				for (const { index, order } of batch) {
+					outcomes[index] = { workOrderNumber: order.workOrderNumber, accepted: true, status: answer.error, batch: batchNumber + 1 };
+				}
+			} catch (error) {
+				for (const { index } of batch) outcomes[index] = error as Error;
+			}
+		});
+		return itemIndexes.map((i) => outcomes[i]);
+	},
+};

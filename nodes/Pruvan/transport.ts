@@ -1,0 +1,46 @@
+import { NodeApiError, NodeOperationError, type IExecuteFunctions, type IHttpRequestOptions, type JsonObject } from 'n8n-workflow';
+
+import { expectObject, vendorRequest, type CallOptions, type Vendor } from '../shared/transport';
+import { parsePushKey, PUSH_KEY_HELP } from './pushKey';
+
+/** Pruvan's answer: `{"response":true,"error":"success"}`, or `response:false` with the reason in `error`. */
+export interface PruvanAnswer {
+	response: boolean;
+	error: string;
+}
+
+export const pruvan: Vendor = {
+	name: 'Pruvan',
+	credentialType: 'pruvanApi',
+	errorMessage: (body) =>
+		body && typeof body === 'object' && typeof (body as PruvanAnswer).error === 'string'
+			? (body as PruvanAnswer).error
+			: undefined,
+};
+
+/** Calls the push-key URL. Pruvan answers HTTP 200 even for a bad key: the body decides. */
+export async function pushKeyRequest(
+	this: IExecuteFunctions,
+	options: Omit<IHttpRequestOptions, 'url'>,
+	call: CallOptions = {},
+): Promise<PruvanAnswer> {
+	const credentials = await this.getCredentials('pruvanApi');
+	const pushKey = parsePushKey(credentials.pushApiKey);
+	if (!pushKey.ok) {
+		throw new NodeOperationError(this.getNode(), pushKey.problem, {
+			description: PUSH_KEY_HELP,
+			itemIndex: call.itemIndex,
+		});
+	}
+	const body = await vendorRequest.call(this, pruvan, { ...options, url: String(credentials.baseUrl) }, call);
+	const answer = expectObject(pruvan, this, body, call.itemIndex) as unknown as PruvanAnswer;
+	if (answer.response === true) return answer;
+	const invalidKey = /invalid clientCode/i.test(String(answer.error));
+	throw new NodeApiError(this.getNode(), answer as unknown as JsonObject, {
+		message: invalidKey
+			? 'Pruvan does not know this push key (invalid clientCode)'
+			: `Pruvan refused the request: ${String(answer.error ?? 'no reason given')}`,
+		description: invalidKey ? PUSH_KEY_HELP : undefined,
+		itemIndex: call.itemIndex,
+	});
+}

@@ -1,0 +1,51 @@
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
+/**
+ * One token request for many requests in flight.
+ *
+ * n8n calls a credential's `preAuthentication` for every request that finds no token, and again for every
+ * request answered 401. When items run in parallel, that would be one token request per request in flight.
+ * Renewals are therefore shared: callers that hold the same credential and the same stale token get the
+ * one renewal already made (or under way), as long as the token it brought is still young.
+ */
+interface Renewal {
+	result: Promise<ICredentialDataDecryptedObject>;
+	reuseUntil: number;
+}
+
+const renewals = new Map<string, Renewal>();
+
+/** How long a fresh token may be handed to late callers that still hold the old one. */
+const MAX_REUSE_MS = 60_000;
+
+export async function renewOnce(
+	identity: readonly unknown[],
+	staleToken: unknown,
+	fetchToken: () => Promise<{ data: ICredentialDataDecryptedObject; lifetimeSeconds?: number }>,
+): Promise<ICredentialDataDecryptedObject> {
+	const now = Date.now();
+	for (const [key, renewal] of renewals) if (renewal.reuseUntil < now) renewals.delete(key);
+	const key = JSON.stringify([...identity, staleToken ?? '']);
+	const held = renewals.get(key);
+	if (held) return await held.result;
+
+	const renewal: Renewal = { result: Promise.resolve({}), reuseUntil: Infinity };
+	renewal.result = fetchToken().then(
+		({ data, lifetimeSeconds }) => {
+			const lifetimeMs = lifetimeSeconds && lifetimeSeconds > 0 ? lifetimeSeconds * 1000 : MAX_REUSE_MS;
+			renewal.reuseUntil = Date.now() + Math.min(MAX_REUSE_MS, lifetimeMs / 2);
+			return data;
+		},
+		(error: unknown) => {
+			renewals.delete(key);
+			throw error;
+		},
+	);
+	renewals.set(key, renewal);
+	return await renewal.result;
+}
+
+/** Form body for a token request, encoded as `application/x-www-form-urlencoded`. */
+export function formBody(fields: Record<string, string>): string {
+	return new URLSearchParams(fields).toString();
+}
