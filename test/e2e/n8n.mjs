@@ -30,7 +30,7 @@ export async function freePort() {
 }
 
 /** The environment that keeps n8n local and quiet (see shared/N8N-E2E.md). */
-export function n8nEnv(install, userFolder, extra = {}) {
+export function n8nEnv(install, userFolder, extra) {
 	const env = {
 		...process.env,
 		N8N_USER_FOLDER: userFolder,
@@ -41,9 +41,9 @@ export function n8nEnv(install, userFolder, extra = {}) {
 		N8N_LISTEN_ADDRESS: '127.0.0.1',
 		N8N_HOST: '127.0.0.1',
 		N8N_PROTOCOL: 'http',
-		N8N_PORT: String(extra.port ?? 15678 + install.major * 10),
+		N8N_PORT: String(extra.port),
 		N8N_RUNNERS_BROKER_LISTEN_ADDRESS: '127.0.0.1',
-		N8N_RUNNERS_BROKER_PORT: String(extra.brokerPort ?? 15679 + install.major * 10),
+		N8N_RUNNERS_BROKER_PORT: String(extra.brokerPort),
 		N8N_DIAGNOSTICS_ENABLED: 'false',
 		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 		N8N_TEMPLATES_ENABLED: 'false',

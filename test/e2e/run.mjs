@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 
 import { credentials, secrets } from './credentials.mjs';
-import { n8nInstall, n8nEnv, runCommand, startServer, stopServer } from './n8n.mjs';
+import { freePort, n8nInstall, n8nEnv, runCommand, startServer, stopServer } from './n8n.mjs';
 
 const require = createRequire(import.meta.url);
 const simulators = require('../simulators/index.js');
@@ -69,7 +69,7 @@ async function runVersion(major, tarball, sims, urls, cases) {
 	const userFolder = path.join(work, `n8n-${major}`, 'user');
 	fs.mkdirSync(userFolder, { recursive: true });
 	installPackage(userFolder, tarball);
-	const env = n8nEnv(install, userFolder);
+	const env = n8nEnv(install, userFolder, { port: await freePort(), brokerPort: await freePort() });
 	// Asynchronous on purpose: the simulators answer from this very process.
 	const n8n = (args) => runCommand(install.node, [install.bin, ...args], env);
 

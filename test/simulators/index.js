@@ -1,5 +1,14 @@
 // @ts-check
-/** Every vendor simulator, by the name the CLI and the tests use. */
-module.exports = {
-	pruvan: require('./pruvan').create,
-};
+/** Every vendor simulator, by file name: each vendor file exports `create(options)`. */
+const fs = require('node:fs');
+const path = require('node:path');
+
+const NOT_VENDORS = new Set(['framework.js', 'cli.js', 'index.js']);
+
+/** @type {Record<string, (options?: any) => import('./framework').Simulator>} */
+const simulators = {};
+for (const file of fs.readdirSync(__dirname).sort()) {
+	if (!file.endsWith('.js') || NOT_VENDORS.has(file)) continue;
+	simulators[path.basename(file, '.js')] = require(path.join(__dirname, file)).create;
+}
+module.exports = simulators;
