@@ -17,6 +17,8 @@ const renewals = new Map<string, Renewal>();
 
 /** How long a fresh token may be handed to late callers that still hold the old one. */
 const MAX_REUSE_MS = 60_000;
+/** Callers with no token at all share only the request under way (they all start together). */
+const FIRST_TOKEN_REUSE_MS = 2_000;
 
 export async function renewOnce(
 	identity: readonly unknown[],
@@ -33,7 +35,8 @@ export async function renewOnce(
 	renewal.result = fetchToken().then(
 		({ data, lifetimeSeconds }) => {
 			const lifetimeMs = lifetimeSeconds && lifetimeSeconds > 0 ? lifetimeSeconds * 1000 : MAX_REUSE_MS;
-			renewal.reuseUntil = Date.now() + Math.min(MAX_REUSE_MS, lifetimeMs / 2);
+			const window = staleToken ? MAX_REUSE_MS : FIRST_TOKEN_REUSE_MS;
+			renewal.reuseUntil = Date.now() + Math.min(window, lifetimeMs / 2);
 			return data;
 		},
 		(error: unknown) => {
@@ -43,6 +46,11 @@ export async function renewOnce(
 	);
 	renewals.set(key, renewal);
 	return await renewal.result;
+}
+
+/** Forgets every shared renewal, as a restarted n8n would. */
+export function forgetRenewals(): void {
+	renewals.clear();
 }
 
 /** Form body for a token request, encoded as `application/x-www-form-urlencoded`. */

@@ -6,6 +6,8 @@
  * and keeps what it returns for the next run.
  */
 import { mock } from 'jest-mock-extended';
+
+import { forgetRenewals } from '../../nodes/shared/tokens';
 import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import {
 	ICredentialsHelper,
@@ -34,8 +36,10 @@ export class CredentialStore extends ICredentialsHelper {
 	/** How often n8n would have called preAuthentication, and saved its result. */
 	preAuthentications = 0;
 
+	/** A new store stands for a new n8n process: no token renewals are remembered from earlier ones. */
 	constructor(private readonly types: ICredentialType[]) {
 		super();
+		forgetRenewals();
 	}
 
 	set(type: string, values: ICredentialDataDecryptedObject) {
