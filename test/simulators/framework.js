@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * A small framework for local vendor simulators (node:http only).
  *
