@@ -140,12 +140,15 @@ export async function vendorError(
 	}
 	const code = (error as { code?: string; cause?: { code?: string } }).cause?.code ??
 		(error as { code?: string }).code;
+	// Without an HTTP answer: a network failure (it has a code), or a failure already worded for the user
+	// (a credential's sign-in step, for one).
+	const withoutAnswer = code
+		? `Could not reach ${vendor.name} (${code}): ${(error as Error).message}`
+		: ((error as Error).message ?? `No answer from ${vendor.name}`);
 	let message =
 		vendor.errorMessage(body) ??
 		describeBody(body) ??
-		(status
-			? `${vendor.name} answered with HTTP ${status}`
-			: `Could not reach ${vendor.name}${code ? ` (${code})` : ''}: ${(error as Error).message ?? 'no answer'}`);
+		(status ? `${vendor.name} answered with HTTP ${status}` : withoutAnswer);
 	if (status === 429 && retryAfter !== undefined) {
 		message += ` (${vendor.name} asks to wait ${Math.ceil(retryAfter / 1000)} s)`;
 	}
