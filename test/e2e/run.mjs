@@ -13,6 +13,7 @@ import { freePort, installPackage, n8nInstall, n8nEnv, packPackage, runCommand, 
 
 const require = createRequire(import.meta.url);
 const simulators = require('../simulators/index.js');
+const { issuedSecrets } = require('../simulators/framework.js');
 const root = path.resolve(import.meta.dirname, '../..');
 const work = path.join(root, '.e2e');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -91,7 +92,9 @@ async function runVersion(major, tarball, sims, urls, cases) {
 				const started = Date.now();
 				const out = await n8n(['execute', `--id=${c.workflow}`, '--rawOutput']);
 				const shown = `${out.stdout}\n${out.stderr}`;
-				for (const secret of secrets()) assert.ok(!shown.includes(secret), `a secret appeared in the output of ${c.workflow}`);
+				for (const secret of [...secrets(), ...issuedSecrets]) {
+					assert.ok(!shown.includes(secret), `a secret (password, key or issued token) appeared in the output of ${c.workflow}`);
+				}
 				const run = parseRun(out.stdout);
 				if (!run) throw new Error(`no run data from n8n execute (exit ${out.status}):\n${shown.slice(-3000)}`);
 				runs.push({ run, status: out.status, ms: Date.now() - started, shown });

@@ -233,6 +233,9 @@ function send(res, answer) {
 	res.end(payload);
 }
 
+/** Every token any simulator has issued: secrets that no output or log may show. */
+const issuedSecrets = new Set();
+
 /** Tokens that expire after a lifetime, or at once on demand. */
 class TokenIssuer {
 	/** @param {number} lifetimeSeconds */
@@ -245,6 +248,7 @@ class TokenIssuer {
 
 	issue(data = {}, lifetimeSeconds = this.lifetimeSeconds) {
 		const token = crypto.randomBytes(18).toString('base64url');
+		issuedSecrets.add(token);
 		this.tokens.set(token, { expiresAt: Date.now() + lifetimeSeconds * 1000, data });
 		this.issued++;
 		return token;
@@ -282,4 +286,4 @@ function bearer(headers) {
 	return match ? match[1] : undefined;
 }
 
-module.exports = { Simulator, TokenIssuer, bearer };
+module.exports = { Simulator, TokenIssuer, bearer, issuedSecrets };
