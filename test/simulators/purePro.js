@@ -69,6 +69,11 @@ function customerErrors(body, adding) {
 			add(`Contacts[${n}].Type`, 'Acceptable values are: “Primary”, “Billing”, “Hiring”, “Other”');
 		}
 	});
+	const bank = field(body, 'Bank');
+	const cheque = String(field(body, 'PayMethod') ?? '').toLowerCase() === 'cheque';
+	if (bank && typeof bank === 'object' && !cheque && Object.entries(bank).every(([k, v]) => /^international/i.test(k) || blank(v))) {
+		add('Bank', 'You must provide a valid Payment method.');
+	}
 	const costCentre = field(body, 'CostCentre');
 	if (costCentre && (blank(field(costCentre, 'Reference')) || blank(field(costCentre, 'Description')))) {
 		add('CostCentre', 'If cost centre record exists then reference and description must be supplied');
@@ -81,8 +86,11 @@ function failedValidation(body, adding) {
 	const failures = [];
 	const cheque = String(field(body, 'PayMethod') ?? '').toLowerCase() === 'cheque';
 	const bank = field(body, 'Bank');
+	const bankBlank = bank && typeof bank === 'object' && Object.entries(bank).every(([k, v]) => /^international/i.test(k) || blank(v));
 	if (bank === undefined || bank === null) {
 		if (adding && !cheque) failures.push('Bank: bank details record missing');
+	} else if (bankBlank) {
+		// blank bank details: fine with Cheque, refused (400) otherwise
 	} else if (field(bank, 'InternationalBankAccount') === true) {
 		for (const f of ['AccountName', 'IBAN', 'BIC']) if (blank(field(bank, f))) failures.push(`Bank.${f}: mandatory`);
 	} else {
