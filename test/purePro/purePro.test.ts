@@ -297,7 +297,7 @@ describe('Token and errors', () => {
 	});
 
 	test('an HTML page instead of JSON is explained, without the token', async () => {
-		sim.fault({ path: '/Account', status: 502, body: `<html>Bad gateway ${TOKEN}</html>`, times: 4 });
+		sim.fault({ path: '/Account', status: 500, body: `<html>Server error ${TOKEN}</html>` });
 		const result = await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'account', operation: 'getAll', returnAll: true } });
 		expect(result.error?.message).toMatch(/HTML page/);
 		expectNoSecrets(result, [TOKEN]);
