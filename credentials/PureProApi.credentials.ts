@@ -91,7 +91,8 @@ export class PureProApi implements ICredentialType {
 	test: ICredentialTestRequest = {
 		request: {
 			method: 'GET',
-			url: '={{$credentials.publicApiUrl.replace(/\\/+$/, "")}}/Account/GetAllAccounts',
+			baseURL: '={{$credentials.publicApiUrl}}',
+			url: '/Account/GetAllAccounts',
 			json: true,
 		},
 	};

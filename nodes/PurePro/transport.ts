@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, ILoadOptionsFunctions } from 'n8n-workflow';
 
+import type { Page } from '../shared/pagination';
 import { vendorRequest, type CallOptions, type Vendor } from '../shared/transport';
 import { assertValid } from '../shared/validation';
 import { pathRules } from './rules';
@@ -92,17 +93,35 @@ export async function scope(
 	return { account, businessUnit, references };
 }
 
-/** A list from an answer that may be a bare array or wrap it (`items`, `data`, `results`, …). */
+/**
+ * A list from an answer that may be a bare array or wrap it (`items`, `data`, `results`, … or its only list):
+ * PurePro does not document the shape of its lists.
+ */
 export function listOf(answer: unknown): IDataObject[] {
 	if (Array.isArray(answer)) return answer as IDataObject[];
-	if (answer && typeof answer === 'object') {
-		for (const [key, value] of Object.entries(answer)) {
-			if (Array.isArray(value) && /^(items|data|results|records|value|accounts|workers|payslips|controljobs|list)$/i.test(key)) {
-				return value as IDataObject[];
-			}
-		}
-	}
-	return [];
+	if (!answer || typeof answer !== 'object') return [];
+	const lists = Object.entries(answer).filter(([, value]) => Array.isArray(value));
+	const named = lists.find(([key]) => /^(items|data|results|records|value|accounts|workers|payslips|controljobs|list)$/i.test(key));
+	const [, list] = named ?? (lists.length === 1 ? lists[0] : ['', []]);
+	return list as IDataObject[];
+}
+
+/**
+ * One page of a list: PurePro answers 404 to "wrong input", which a page past the end may be, so a 404 after
+ * the first page ends the list instead of failing it.
+ */
+export async function pageOf(page: number, size: number, fetch: () => Promise<unknown>): Promise<Page<IDataObject>> {
+	return await fetch().then(
+		(answer) => {
+			const records = listOf(answer);
+			return { records, hasMore: records.length >= size };
+		},
+		(error: { httpCode?: string }) => {
+			// Already a NodeApiError from vendorRequest: passed on as it is.
+			if (page > 1 && error.httpCode === '404') return { records: [], hasMore: false };
+			throw error;
+		},
+	);
 }
 
 /** An answer as output: an object as it is, anything else under `result`. */

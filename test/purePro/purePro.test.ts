@@ -48,7 +48,7 @@ describe('Credential', () => {
 	});
 
 	test('the Test button calls GET Account/GetAllAccounts', () => {
-		expect(new PureProApi().test.request).toMatchObject({ method: 'GET', url: expect.stringContaining('/Account/GetAllAccounts') });
+		expect(new PureProApi().test.request).toMatchObject({ method: 'GET', baseURL: '={{$credentials.publicApiUrl}}', url: '/Account/GetAllAccounts' });
 	});
 
 	test('the help text says where the token is made and that it shows for one day only', () => {
@@ -428,6 +428,31 @@ describe('Payslip → Get Many', () => {
 			expect(big.requests.map((r) => r.query.Page)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
 		} finally {
 			await big.stop();
+		}
+	});
+
+	test('a 404 for a page past the last one ends the list instead of failing it', async () => {
+		const strict = create({ payslips: 100, pastEnd: '404' });
+		await strict.start();
+		try {
+			const result = await runNode({ node, credentials: credentials(strict.url), parameters: payslips({ returnAll: true }) });
+			expect(result.error).toBeUndefined();
+			expect(result.items).toHaveLength(100);
+			expect(strict.requests.map((r) => r.query.Page)).toEqual(['1', '2', '3']);
+		} finally {
+			await strict.stop();
+		}
+	});
+
+	test('lists wrapped in an object are read as well as bare arrays', async () => {
+		const wrapped = create({ wrapLists: 'items' });
+		await wrapped.start();
+		try {
+			const result = await runNode({ node, credentials: credentials(wrapped.url), parameters: { resource: 'worker', operation: 'getAll', limit: 60 } });
+			expect(result.items).toHaveLength(60);
+			expect(result.items[0].json.reference).toBe('WK0001');
+		} finally {
+			await wrapped.stop();
 		}
 	});
 

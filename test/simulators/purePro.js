@@ -119,7 +119,13 @@ function failedValidation(body, adding) {
 	return failures;
 }
 
-function create({ token = TOKEN, headerName = 'Authorization', prefix = 'Bearer', workers = 120, payslips = 130 } = {}) {
+/**
+ * @param {{ token?: string, headerName?: string, prefix?: string, workers?: number, payslips?: number,
+ *   pastEnd?: 'empty' | '404', wrapLists?: string }} [options] `pastEnd`: how a payslip page past the last one
+ *   is answered (not documented: "wrong input answers 404" may cover it); `wrapLists`: answer lists as
+ *   `{ <wrapLists>: [...] }` instead of a bare array (the list shape is not documented either).
+ */
+function create({ token = TOKEN, headerName = 'Authorization', prefix = 'Bearer', workers = 120, payslips = 130, pastEnd = 'empty', wrapLists = '' } = {}) {
 	const sim = new Simulator('PurePro');
 	const state = {
 		/** @type {Map<string, any>} customers by "acc/bu/ref" */
@@ -157,6 +163,7 @@ function create({ token = TOKEN, headerName = 'Authorization', prefix = 'Bearer'
 	sim.admin('state', () => ({ failed: state.failed, customers: [...state.customers.values()] }));
 
 	const expected = prefix ? `${prefix} ${token}` : token;
+	const list = (records) => ({ status: 200, body: wrapLists ? { [wrapLists]: records, total: records.length } : records });
 	const notFound = (what) => ({ status: 404, body: { message: `${what} not found` } });
 	const account = (ref) => ACCOUNTS.find((a) => a.reference === ref);
 	const unit = (acc, bu) => account(acc)?.businessUnits.find((b) => b.reference === bu);
@@ -183,7 +190,7 @@ function create({ token = TOKEN, headerName = 'Authorization', prefix = 'Bearer'
 		});
 	};
 
-	route('GET', '/Account/GetAllAccounts', () => ({ status: 200, body: ACCOUNTS }));
+	route('GET', '/Account/GetAllAccounts', () => list(ACCOUNTS));
 	route('GET', '/Account/GetCurrentPeriod/:acc', (req) => ({
 		status: 200,
 		body: { accountReference: req.params.acc, periodId: CURRENT_PERIOD, startDate: '2023-10-01', endDate: '2023-10-31' },
@@ -258,7 +265,7 @@ function create({ token = TOKEN, headerName = 'Authorization', prefix = 'Bearer'
 		const size = Number(req.query.Size ?? 50);
 		if (!(page >= 1) || !(size >= 1)) return { status: 400, body: { message: 'Page and Size must be positive numbers' } };
 		const all = [...state.workers.entries()].filter(([k]) => k.startsWith(`${req.params.acc}/${req.params.bu}/`)).map(([, w]) => w);
-		return { status: 200, body: all.slice((page - 1) * size, page * size) };
+		return list(all.slice((page - 1) * size, page * size));
 	});
 	route('PUT', '/Worker/:acc/:bu', (req) => {
 		const reference = field(req.body, 'Reference');
@@ -284,7 +291,8 @@ function create({ token = TOKEN, headerName = 'Authorization', prefix = 'Bearer'
 		}));
 		if (bu) all = all.filter((p) => p.businessUnitReference === bu);
 		if (req.query.WorkerReference) all = all.filter((p) => p.workerReference === req.query.WorkerReference);
-		return { status: 200, body: all.slice((page - 1) * size, page * size) };
+		if (pastEnd === '404' && page > 1 && (page - 1) * size >= all.length) return notFound('Payslips');
+		return list(all.slice((page - 1) * size, page * size));
 	});
 
 	return Object.assign(sim, { state, TOKEN: token });

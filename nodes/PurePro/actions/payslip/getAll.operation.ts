@@ -3,7 +3,7 @@ import { updateDisplayOptions, type IDataObject } from 'n8n-workflow';
 import { collectPages, returnAllOrLimit } from '../../../shared/pagination';
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
 import { accountLocator } from '../../descriptions';
-import { listOf, pureProRequest, scope } from '../../transport';
+import { pageOf, pureProRequest, scope } from '../../transport';
 
 /** PurePro serves payslips in pages 1 to 10 of at most 50. */
 export const MAX_PAGE = 10;
@@ -43,15 +43,10 @@ export const getAll: ItemOperation = {
 		if (String(filters.businessUnitReference ?? '').trim()) qs.BusinessUnitReference = String(filters.businessUnitReference).trim();
 		if (String(filters.workerReference ?? '').trim()) qs.WorkerReference = String(filters.workerReference).trim();
 		return (await collectPages.call(this, itemIndex, MAX_SIZE, async (page, size) => {
-			const answer = await pureProRequest.call(
-				this,
-				'GET',
-				['payslip', account, references['Period ID']],
-				{ qs: { ...qs, Page: page, Size: size } },
-				{ itemIndex },
+			const found = await pageOf(page, size, async () =>
+				pureProRequest.call(this, 'GET', ['payslip', account, references['Period ID']], { qs: { ...qs, Page: page, Size: size } }, { itemIndex }),
 			);
-			const records = listOf(answer);
-			return { records, hasMore: records.length >= size && page < MAX_PAGE };
+			return { ...found, hasMore: found.hasMore && page < MAX_PAGE };
 		})) as IDataObject[];
 	},
 };
