@@ -177,11 +177,13 @@ export const customerUpdateRules: Rule[] = [
 /** Rules for the path: the docs' "Cannot be left blank" for Account, Business Unit and the reference. */
 export const pathRules = (fields: string[]): Rule[] => fields.map((field) => present(field, 'Cannot be left blank'));
 
-/** A customer's rules with the contact rules repeated for each of its contacts. */
+/**
+ * A customer's rules with the contact rules repeated for each of its contacts (the list may be keyed
+ * `Contacts`, or `Contact` as the docs' table writes it).
+ */
 export function customerRules(operation: 'create' | 'update', customer: IDataObject): Rule[] {
-	const contacts = valueAt(customer, 'Contacts');
-	const perContact = Array.isArray(contacts)
-		? contacts.flatMap((_, n) => contactRules.map((rule) => ({ ...rule, field: `Contacts.${n}.${rule.field}` })))
-		: [];
+	const key = ['Contacts', 'Contact'].find((name) => Array.isArray(valueAt(customer, name)));
+	const contacts = key ? (valueAt(customer, key) as unknown[]) : [];
+	const perContact = contacts.flatMap((_, n) => contactRules.map((rule) => ({ ...rule, field: `${key}.${n}.${rule.field}` })));
 	return [...(operation === 'create' ? customerAddRules : customerUpdateRules), ...perContact];
 }

@@ -4,7 +4,7 @@ import { PureProApi } from '../../credentials/PureProApi.credentials';
 import { searchAccounts, searchBusinessUnits } from '../../nodes/PurePro/methods/listSearch';
 import { runNode } from '../harness/n8n';
 import { expectNoSecrets, useSimulator } from '../harness/simulator';
-import { byId, create, credentials, CURRENT_PERIOD, node, TOKEN } from './helpers';
+import { byId, create, credentials, CURRENT_PERIOD, node, TOKEN, validCustomer } from './helpers';
 
 const sim = useSimulator(() => create());
 const custom = useSimulator(() => create({ headerName: 'X-API-Key', prefix: '' }));
@@ -134,6 +134,13 @@ describe('Customer → Add (fields)', () => {
 		expect(result.error).toBeUndefined();
 		expect(sim.requests[0].body).toEqual(pascal);
 		expect(sim.state.customers.get('ACC001/BU001/CU3001')).toMatchObject({ validationStatus: 'Valid' });
+	});
+
+	test('contacts under the docs’ singular "Contact" key are checked too', async () => {
+		const customer = { ...validCustomer(), contacts: undefined, Contact: [{ FirstName: 'Ann', LastName: '', Email: 'ann@acme.example', Type: 'Other' }] };
+		const result = await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'customer', operation: 'create', bodyMode: 'json', jsonBody: JSON.stringify(customer) } });
+		expect(result.error?.message).toBe('Contact.0.LastName: You must enter a Last Name');
+		expect(sim.requests).toHaveLength(0);
 	});
 
 	test('invalid JSON is refused before sending, naming the field', async () => {
