@@ -42,15 +42,23 @@ const internationalAddress = both(exists('Address'), international('Address.Inte
 const wholeNumber = (value: unknown) =>
 	(typeof value === 'number' && Number.isInteger(value)) || (typeof value === 'string' && /^-?\d+$/.test(value.trim()));
 
+/** Rules that require a field or record on Add; Update changes only what it sends, so they do not apply there. */
+const requiredOnAdd = new Set<Rule>();
+const onAdd = (rule: Rule) => {
+	requiredOnAdd.add(rule);
+	return rule;
+};
+const notNull = (field: string) => onAdd({ field, message: 'Cannot be null', valid: (value) => value !== undefined && value !== null });
+
 /** Rules on the body's own fields, for Customer → Add. */
 export const customerAddRules: Rule[] = [
-	{ field: 'Reference', message: 'Cannot be null', valid: (value) => value !== undefined && value !== null },
-	present('Name', 'You must enter a Supplier Name'),
-	present('Email', 'You must enter a Supplier Email Address'),
+	notNull('Reference'),
+	onAdd(present('Name', 'You must enter a Supplier Name')),
+	onAdd(present('Email', 'You must enter a Supplier Email Address')),
 	matches('Email', EMAIL, 'You must provide a valid Supplier Email Address'),
-	present('InvoiceDeliveryMethod', 'You must provide a Delivery Method.'),
+	onAdd(present('InvoiceDeliveryMethod', 'You must provide a Delivery Method.')),
 	oneOf('InvoiceDeliveryMethod', INVOICE_DELIVERY_METHODS, 'Acceptable values are: - “Email”, “Paper, “Online”'),
-	present('PayMethod', 'You must provide a valid Payment method.'),
+	onAdd(present('PayMethod', 'You must provide a valid Payment method.')),
 	oneOf('PayMethod', PAY_METHODS, 'Acceptable values are: “BACS”, “Cheque”, “Manual”, “Cash”, “Chaps”'),
 	{
 		field: 'ApprovalFrequency',
@@ -62,16 +70,17 @@ export const customerAddRules: Rule[] = [
 		message: 'Approval Frequency cannot be negative',
 		valid: (value) => !wholeNumber(value) || Number(value) >= 0,
 	},
-	{ field: 'VatNumberValid', message: 'Can be false or true', valid: (value) => typeof value === 'boolean' || /^(true|false)$/i.test(String(value)) },
-	present('Currency', 'Cannot be blank'),
+	notNull('VatNumberValid'),
+	{ field: 'VatNumberValid', message: 'Can be false or true', valid: (value) => isBlank(value) || typeof value === 'boolean' },
+	onAdd(present('Currency', 'Cannot be blank')),
 	oneOf('Currency', CURRENCIES, 'Acceptable values are: "EUR", "GBP", "HUF", "USD"'),
 
-	{
+	onAdd({
 		field: 'Bank',
 		message: 'If the bank details record doesn’t exist in the body, then will return 200 but record will display as failed validation error',
 		when: not(isCheque),
 		valid: (value) => value !== undefined && value !== null,
-	},
+	}),
 	{
 		field: 'Bank',
 		message: 'You must provide a valid Payment method.',
@@ -101,11 +110,11 @@ export const customerAddRules: Rule[] = [
 		valid: (_value, record) => String(record[BACS_CONTEXT] ?? '') === NATWEST_INTERNATIONAL,
 	},
 
-	{
+	onAdd({
 		field: 'Address',
 		message: 'If the address record doesn’t exist in the body, then will return 200 but record will display as failed validation error in the webapp.',
 		valid: (value) => value !== undefined && value !== null,
-	},
+	}),
 	present('Address.Address1', 'You must enter the Address Line 1', exists('Address')),
 	{
 		field: 'Address.Address1',
@@ -149,24 +158,11 @@ export const contactRules: Rule[] = [
 	oneOf('Type', CONTACT_TYPES, 'Acceptable values are: “Primary”, “Billing”, “Hiring”, “Other”'),
 ];
 
-/** Fields Add requires that Update may leave out (Update changes only what it sends). */
-const REQUIRED_ON_ADD = new Set([
-	'Reference:Cannot be null',
-	'Name:You must enter a Supplier Name',
-	'Email:You must enter a Supplier Email Address',
-	'InvoiceDeliveryMethod:You must provide a Delivery Method.',
-	'PayMethod:You must provide a valid Payment method.',
-	'VatNumberValid:Can be false or true',
-	'Currency:Cannot be blank',
-	'Bank:If the bank details record doesn’t exist in the body, then will return 200 but record will display as failed validation error',
-	'Address:If the address record doesn’t exist in the body, then will return 200 but record will display as failed validation error in the webapp.',
-]);
-
 /** Customer → Update: Reference is required; every other rule applies to the fields that are sent. */
 export const customerUpdateRules: Rule[] = [
 	present('Reference', 'You must input a customer reference'),
 	...customerAddRules
-		.filter((rule) => !REQUIRED_ON_ADD.has(`${rule.field}:${rule.message}`))
+		.filter((rule) => !requiredOnAdd.has(rule))
 		.map((rule) => ({
 			...rule,
 			when: (record: IDataObject) =>

@@ -34,7 +34,8 @@ const cases: Case[] = [
 	{ field: 'PayMethod', message: 'Acceptable values are: “BACS”, “Cheque”, “Manual”, “Cash”, “Chaps”', valid: { payMethod: 'Chaps' }, invalid: { payMethod: 'Bitcoin' } },
 	{ field: 'ApprovalFrequency', message: 'A number must be provided i.e., 60, 120 and that’s in minutes', valid: { approvalFrequency: 120 }, invalid: { approvalFrequency: 'hourly' } },
 	{ field: 'ApprovalFrequency', message: 'Approval Frequency cannot be negative', valid: { approvalFrequency: 0 }, invalid: { approvalFrequency: -60 } },
-	{ field: 'VatNumberValid', message: 'Can be false or true', valid: { vatNumberValid: true }, invalid: { vatNumberValid: null } },
+	{ field: 'VatNumberValid', message: 'Cannot be null', valid: { vatNumberValid: false }, invalid: { vatNumberValid: null } },
+	{ field: 'VatNumberValid', message: 'Can be false or true', valid: { vatNumberValid: true }, invalid: { vatNumberValid: 'yes' } },
 	{ field: 'Currency', message: 'Cannot be blank', valid: { currency: 'EUR' }, invalid: { currency: '' } },
 	{ field: 'Currency', message: 'Acceptable values are: "EUR", "GBP", "HUF", "USD"', valid: { currency: 'HUF' }, invalid: { currency: 'JPY' } },
 	{
