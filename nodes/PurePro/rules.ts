@@ -42,23 +42,17 @@ const internationalAddress = both(exists('Address'), international('Address.Inte
 const wholeNumber = (value: unknown) =>
 	(typeof value === 'number' && Number.isInteger(value)) || (typeof value === 'string' && /^-?\d+$/.test(value.trim()));
 
-/** Rules that require a field or record on Add; Update changes only what it sends, so they do not apply there. */
-const requiredOnAdd = new Set<Rule>();
-const onAdd = (rule: Rule) => {
-	requiredOnAdd.add(rule);
-	return rule;
-};
-const notNull = (field: string) => onAdd({ field, message: 'Cannot be null', valid: (value) => value !== undefined && value !== null });
+const notNull = (field: string): Rule => ({ field, message: 'Cannot be null', valid: (value) => value !== undefined && value !== null });
 
 /** Rules on the body's own fields, for Customer → Add. */
 export const customerAddRules: Rule[] = [
 	notNull('Reference'),
-	onAdd(present('Name', 'You must enter a Supplier Name')),
-	onAdd(present('Email', 'You must enter a Supplier Email Address')),
+	present('Name', 'You must enter a Supplier Name'),
+	present('Email', 'You must enter a Supplier Email Address'),
 	matches('Email', EMAIL, 'You must provide a valid Supplier Email Address'),
-	onAdd(present('InvoiceDeliveryMethod', 'You must provide a Delivery Method.')),
+	present('InvoiceDeliveryMethod', 'You must provide a Delivery Method.'),
 	oneOf('InvoiceDeliveryMethod', INVOICE_DELIVERY_METHODS, 'Acceptable values are: - “Email”, “Paper, “Online”'),
-	onAdd(present('PayMethod', 'You must provide a valid Payment method.')),
+	present('PayMethod', 'You must provide a valid Payment method.'),
 	oneOf('PayMethod', PAY_METHODS, 'Acceptable values are: “BACS”, “Cheque”, “Manual”, “Cash”, “Chaps”'),
 	{
 		field: 'ApprovalFrequency',
@@ -72,15 +66,15 @@ export const customerAddRules: Rule[] = [
 	},
 	notNull('VatNumberValid'),
 	{ field: 'VatNumberValid', message: 'Can be false or true', valid: (value) => isBlank(value) || typeof value === 'boolean' },
-	onAdd(present('Currency', 'Cannot be blank')),
+	present('Currency', 'Cannot be blank'),
 	oneOf('Currency', CURRENCIES, 'Acceptable values are: "EUR", "GBP", "HUF", "USD"'),
 
-	onAdd({
+	{
 		field: 'Bank',
 		message: 'If the bank details record doesn’t exist in the body, then will return 200 but record will display as failed validation error',
 		when: not(isCheque),
 		valid: (value) => value !== undefined && value !== null,
-	}),
+	},
 	{
 		field: 'Bank',
 		message: 'You must provide a valid Payment method.',
@@ -110,11 +104,11 @@ export const customerAddRules: Rule[] = [
 		valid: (_value, record) => String(record[BACS_CONTEXT] ?? '') === NATWEST_INTERNATIONAL,
 	},
 
-	onAdd({
+	{
 		field: 'Address',
 		message: 'If the address record doesn’t exist in the body, then will return 200 but record will display as failed validation error in the webapp.',
 		valid: (value) => value !== undefined && value !== null,
-	}),
+	},
 	present('Address.Address1', 'You must enter the Address Line 1', exists('Address')),
 	{
 		field: 'Address.Address1',
@@ -158,16 +152,17 @@ export const contactRules: Rule[] = [
 	oneOf('Type', CONTACT_TYPES, 'Acceptable values are: “Primary”, “Billing”, “Hiring”, “Other”'),
 ];
 
-/** Customer → Update: Reference is required; every other rule applies to the fields that are sent. */
+/**
+ * Customer → Update changes only what it sends: Reference is required, and every other rule applies to the
+ * fields and records that are sent (so a missing address or bank record is no failure here).
+ */
 export const customerUpdateRules: Rule[] = [
 	present('Reference', 'You must input a customer reference'),
-	...customerAddRules
-		.filter((rule) => !requiredOnAdd.has(rule))
-		.map((rule) => ({
-			...rule,
-			when: (record: IDataObject) =>
-				valueAt(record, rule.field.split('.')[0]) !== undefined && (rule.when ? rule.when(record) : true),
-		})),
+	...customerAddRules.map((rule) => ({
+		...rule,
+		when: (record: IDataObject) =>
+			valueAt(record, rule.field.split('.')[0]) !== undefined && (rule.when ? rule.when(record) : true),
+	})),
 ];
 
 /** Rules for the path: the docs' "Cannot be left blank" for Account, Business Unit and the reference. */

@@ -278,6 +278,22 @@ describe('Customer → Get and Update', () => {
 		expect(sim.state.customers.get('ACC001/BU001/CU0001').email).toBe('ap@acme.example');
 	});
 
+	test('Update: a field sent blank is refused as on Add, a field left out is not checked', async () => {
+		const blankName = await runNode({
+			node,
+			credentials: credentials(sim.url),
+			parameters: { resource: 'customer', operation: 'update', bodyMode: 'json', jsonBody: '{"Reference":"CU0001","Name":""}' },
+		});
+		expect(blankName.error?.message).toBe('Name: You must enter a Supplier Name');
+		expect(sim.requests).toHaveLength(0);
+		const onlyEmail = await runNode({
+			node,
+			credentials: credentials(sim.url),
+			parameters: { resource: 'customer', operation: 'update', bodyMode: 'json', jsonBody: '{"Reference":"CU0001","Email":"new@acme.example"}' },
+		});
+		expect(onlyEmail.error).toBeUndefined();
+	});
+
 	test('Update: the rules apply to what is sent (a bad sort code is refused)', async () => {
 		const result = await runNode({
 			node,
