@@ -380,11 +380,14 @@ export function customerBody(this: IExecuteFunctions, itemIndex: number, mode: M
 			type: contact.type,
 		}));
 	}
+	const costCentre = filled(get<IDataObject>('costCentre', {}));
+	// A purchase order's reference "can be blank": what was added is sent, blank or not.
+	const purchaseOrder = get<IDataObject>('purchaseOrder', {});
 	const records: Array<[string, IDataObject | undefined]> = [
 		['address', addressRecord(get('address', {}))],
 		['bank', bankRecord(get('bank', {}))],
-		['costCentre', Object.keys(filled(get('costCentre', {}))).length ? filled(get('costCentre', {})) : undefined],
-		['purchaseOrder', Object.keys(get<IDataObject>('purchaseOrder', {})).length ? get<IDataObject>('purchaseOrder', {}) : undefined],
+		['costCentre', Object.keys(costCentre).length ? costCentre : undefined],
+		['purchaseOrder', Object.keys(purchaseOrder).length ? purchaseOrder : undefined],
 		['backingData', mode === 'update' ? backingDataRecord(get('backingData', {})) : undefined],
 	];
 	for (const [key, record] of records) if (record) body[key] = record;
