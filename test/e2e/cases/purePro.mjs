@@ -81,4 +81,15 @@ export default [
 			assert.deepEqual(calls.map((r) => r.query.Page), ['1', '2', '3']);
 		},
 	},
+	{
+		workflow: 'pureProTimesheetAdd',
+		verify({ items, sim, assert }) {
+			assert.equal(items('Get Placement')[0].reference, 'PL0001');
+			assert.match(items('Add Timesheet')[0].reference, /^TS9\d{3}$/);
+			const calls = sim('purePro');
+			bearer(calls, assert);
+			assert.deepEqual(calls.map((r) => `${r.method} ${r.path}`), ['GET /Placement/ACC001/BU001/PL0001', 'POST /Timesheet/ACC001/BU001']);
+			assert.deepEqual(calls[1].body, { placementReference: 'PL0001', weekEnding: '2023-10-06', hours: 37.5 });
+		},
+	},
 ];
