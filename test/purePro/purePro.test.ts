@@ -235,6 +235,21 @@ describe('Customer → Get and Update', () => {
 		expect(result.items[0].json).toMatchObject({ reference: 'CU0001', name: 'Acme Hiring Ltd' });
 	});
 
+	test('Get, Continue On Fail: an unknown reference becomes an error item, the known one is returned, both paired', async () => {
+		const result = await runNode({
+			node,
+			credentials: credentials(sim.url),
+			parameters: { resource: 'customer', operation: 'get', reference: '={{ $json.ref }}' },
+			items: [{ ref: 'NOPE' }, { ref: 'CU0001' }],
+			continueOnFail: true,
+		});
+		expect(result.items.map((i) => [i.pairedItem, i.json.reference ?? i.json.error])).toEqual([
+			[{ item: 0 }, 'Customer NOPE not found'],
+			[{ item: 1 }, 'CU0001'],
+		]);
+		expectNoSecrets(result, [TOKEN]);
+	});
+
 	test('Get: an unknown reference is PurePro’s 404 with a hint, and no token anywhere', async () => {
 		const result = await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'customer', operation: 'get', reference: 'NOPE' } });
 		expect(result.error?.message).toBe('Customer NOPE not found');
