@@ -1,0 +1,3 @@
+import { accountRead } from './read';
+
+export const getBusinessUnit = accountRead('getBusinessUnit', 'GetBusinessUnit', 'businessUnit');

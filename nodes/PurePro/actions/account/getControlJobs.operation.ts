@@ -1,0 +1,3 @@
+import { accountRead } from './read';
+
+export const getControlJobs = accountRead('getControlJobs', 'GetControlJobs', 'periodId');

@@ -1,0 +1,3 @@
+import { accountRead } from './read';
+
+export const getCurrentPeriod = accountRead('getCurrentPeriod', 'GetCurrentPeriod', 'nothing');

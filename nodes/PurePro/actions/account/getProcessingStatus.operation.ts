@@ -1,0 +1,3 @@
+import { accountRead } from './read';
+
+export const getProcessingStatus = accountRead('getProcessingStatus', 'ProcessingStatus', 'businessUnit');

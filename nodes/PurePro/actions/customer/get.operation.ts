@@ -1,0 +1,23 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { readRequestOptions, type ItemOperation } from '../../../shared/router';
+import { accountLocator, businessUnitLocator, referenceField } from '../../descriptions';
+import { asOutput, pureProRequest, scope } from '../../transport';
+
+export const get: ItemOperation = {
+	kind: 'read',
+	description: updateDisplayOptions({ show: { resource: ['customer'], operation: ['get'] } }, [
+		accountLocator,
+		businessUnitLocator,
+		referenceField('Customer Reference', 'The reference of the customer to retrieve'),
+		readRequestOptions,
+	]),
+	async execute(itemIndex) {
+		const { account, businessUnit, references } = await scope.call(this, itemIndex, {
+			businessUnit: true,
+			references: { Customer: 'reference' },
+		});
+		const answer = await pureProRequest.call(this, 'GET', ['Customer', account, businessUnit, references.Customer], {}, { itemIndex });
+		return asOutput(answer);
+	},
+};

@@ -1,0 +1,26 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { create } from './create.operation';
+import { get } from './get.operation';
+import { update } from './update.operation';
+
+export const customer = { create, get, update };
+
+export const customerDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['customer'] } },
+		options: [
+			{ name: 'Add', value: 'create', action: 'Add a customer', description: 'Add a customer record, checked against every documented rule first' },
+			{ name: 'Get', value: 'get', action: 'Get a customer', description: 'Retrieve a customer by its reference' },
+			{ name: 'Update', value: 'update', action: 'Update a customer', description: 'Update a customer record, including its backing data' },
+		],
+		default: 'get',
+	},
+	...get.description,
+	...create.description,
+	...update.description,
+];

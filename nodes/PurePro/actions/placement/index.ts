@@ -1,0 +1,23 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { create } from './create.operation';
+import { get } from './get.operation';
+
+export const placement = { create, get };
+
+export const placementDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['placement'] } },
+		options: [
+			{ name: 'Add', value: 'create', action: 'Add a placement', description: 'Add a placement record to a business unit' },
+			{ name: 'Get', value: 'get', action: 'Get a placement', description: 'Retrieve a placement by its reference' },
+		],
+		default: 'get',
+	},
+	...get.description,
+	...create.description,
+];

@@ -1,0 +1,4 @@
+import { getRecord } from '../../records';
+import { SUPPLIER } from './types';
+
+export const get = getRecord(SUPPLIER);

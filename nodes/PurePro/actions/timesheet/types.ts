@@ -1,0 +1,3 @@
+import type { RecordType } from '../../records';
+
+export const TIMESHEET: RecordType = { resource: 'timesheet', path: 'Timesheet', label: 'Timesheet', businessUnit: true };

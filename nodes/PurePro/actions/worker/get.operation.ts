@@ -1,0 +1,4 @@
+import { getRecord } from '../../records';
+import { WORKER } from './types';
+
+export const get = getRecord(WORKER);

@@ -1,0 +1,3 @@
+import type { RecordType } from '../../records';
+
+export const WORKER: RecordType = { resource: 'worker', path: 'Worker', label: 'Worker', businessUnit: true };
