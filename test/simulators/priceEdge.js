@@ -619,13 +619,13 @@ function create({
 			refreshTokens.clear();
 			return { revoked: true };
 		},
-		/** Changes token lifetimes (seconds) for tokens issued from now on. */
-		settings: (values = {}) => Object.assign(settings, values),
+		/** Changes token lifetimes ({tokenLifetimeSeconds, refreshLifetimeSeconds}) for tokens issued from now on. */
+		configure: (values = {}) => Object.assign(settings, values),
 		/** Token requests received, by grant type. */
 		tokenRequests: (grant) => sim.received('POST', '/papi/token').filter((r) => !grant || r.body?.grant_type === grant),
 	};
-	for (const name of ['expireTokens', 'revokeRefreshTokens', 'settings']) sim.admin(name, controls[name]);
-	return Object.assign(sim, controls, { issued, settings });
+	for (const name of ['expireTokens', 'revokeRefreshTokens', 'configure']) sim.admin(name, controls[name]);
+	return Object.assign(sim, controls, { issued });
 }
 
 module.exports = { create, DOCS_USER, DOCS_CLIENT_ID, ITEM_METADATA };
