@@ -19,15 +19,18 @@ function assertOneSignIn(assert, requests) {
 	if (found.length === 2) assert.deepEqual(found, ['refresh_token', 'password'], 'refresh grant tried first');
 }
 
+/** Every call sends the bearer token, client_id and JSON headers; after a sign-in, with the token just issued. */
 function assertBearerCalls(assert, sims, requests) {
 	const tokens = new Set(sims.priceEdge.issued());
-	for (const call of apiCalls(requests).filter((r) => r.headers.authorization)) {
-		const [scheme, token] = call.headers.authorization.split(' ');
+	const signedIn = requests.findLastIndex((r) => r.path === '/papi/token');
+	requests.forEach((call, index) => {
+		if (!call.path.startsWith('/papi/api/')) return;
+		const [scheme, token] = String(call.headers.authorization).split(' ');
 		assert.equal(scheme, 'Bearer');
-		assert.ok(tokens.has(token), 'a token PriceEdge issued');
+		if (index > signedIn) assert.ok(tokens.has(token), 'a token PriceEdge issued');
 		assert.equal(call.headers.client_id, 'clientId');
 		assert.equal(call.headers['content-type'], 'application/json');
-	}
+	});
 }
 
 function assertNoTokenShown(assert, sims, runs) {
@@ -140,24 +143,26 @@ export default [
 		},
 	},
 	{
-		workflow: 'priceEdgeMetadata',
-		title: 'a refused sign-in reads "invalid username or password"',
-		expectError: true,
+		workflow: 'priceEdgeItemSearch',
+		title: 'a refused sign-in reads "invalid username or password" on each item (Continue On Fail)',
 		setup({ sims }) {
 			sims.priceEdge.fault({
 				path: '/papi/token',
 				status: 403,
 				body: { error: 'invalid_grant', error_description: 'The user name or password is incorrect.' },
-				times: 3,
+				times: 10,
 			});
-			// The token n8n stored earlier must be refused too, so that n8n asks for a new one.
-			sims.priceEdge.expireTokens();
 		},
-		verify({ nodeError, assert }) {
-			const error = nodeError('Get Item Table Metadata');
-			assert.ok(error, 'the node failed');
-			assert.match(error.message, /invalid username or password/);
-			assert.match(error.description ?? '', /Check the username, password and client id/);
+		verify({ items, sim, runs, assert }) {
+			const out = items('Search Items');
+			assert.equal(out.length, 2, 'one error item per search term');
+			for (const item of out) {
+				assert.match(item.error, /^PriceEdge refused the sign-in: invalid username or password/);
+				assert.match(item.description, /Check the username, password and client id/);
+			}
+			// Both items wait for the same sign-in: one refused attempt, not one per item.
+			assertOneSignIn(assert, sim('priceEdge'));
+			for (const run of runs) assert.ok(!run.shown.includes('MYPASSWORD123'), 'no password in the output');
 		},
 	},
 ];
