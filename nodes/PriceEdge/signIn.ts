@@ -19,8 +19,8 @@ interface TokenAnswer {
 
 /**
  * A token request that failed, shaped like an HTTP error (status, Retry-After, a body holding PriceEdge's
- * words) so the node's request function reports and retries it as it does any other answer. It carries
- * no request data: the raw error would hold the form body, password included.
+ * words) so the node's request function retries it as it does any other answer, and n8n's Test button shows
+ * its words. It carries no request data: the raw error would hold the form body, password included.
  */
 export class SignInError extends Error {
 	readonly code?: string;
@@ -36,10 +36,32 @@ export class SignInError extends Error {
 				status: answer.status,
 				statusText: message,
 				headers: answer.headers ?? {},
-				data: { Message: message, tokenRequest: true },
+				data: { Message: message },
 			};
 		}
 	}
+}
+
+/**
+ * The last failed sign-in of each identity. n8n wraps errors thrown by `preAuthentication`, and n8n 1.x drops
+ * the wrapped error on the way: the node looks the failure up here to show PriceEdge's words.
+ */
+const failures = new Map<string, { error: SignInError; at: number }>();
+
+/** Who a token belongs to: API URL, username and client id. */
+function identityOf(credentials: ICredentialDataDecryptedObject): string {
+	const url = parseApiUrl(credentials.apiUrl);
+	return JSON.stringify([
+		url.ok ? url.url : '',
+		String(credentials.username ?? '').trim(),
+		String(credentials.clientId ?? '').trim(),
+	]);
+}
+
+/** The sign-in failure met by a request that started at `since` (epoch ms), if it met one. */
+export function signInFailureSince(credentials: ICredentialDataDecryptedObject, since: number): SignInError | undefined {
+	const failure = failures.get(identityOf(credentials));
+	return failure && failure.at >= since ? failure.error : undefined;
 }
 
 /** Why these credential values cannot work, or undefined when they can. */
@@ -127,6 +149,37 @@ function refusal(status: number, said?: string): string {
 	return `PriceEdge refused the sign-in (HTTP ${status})${said ? `: ${said}` : ''}`;
 }
 
+interface Grantee {
+	url: string;
+	username: string;
+	password: string;
+	clientId: string;
+	refreshToken: string;
+	owner: string;
+	secrets: string[];
+}
+
+/** The refresh grant when a refresh token is held, then the password grant if that one is refused. */
+async function fetchToken(helper: IHttpRequestHelper, who: Grantee) {
+	const { url, username, password, clientId, refreshToken, owner, secrets } = who;
+	let outcome: TokenOutcome | undefined;
+	if (refreshToken) {
+		outcome = await requestToken(helper, url, { grant_type: 'refresh_token', refresh_token: refreshToken, client_id: clientId }, secrets);
+	}
+	if (!outcome?.ok) {
+		outcome = await requestToken(helper, url, { grant_type: 'password', username, password, client_id: clientId }, secrets);
+	}
+	if (!outcome.ok) {
+		// 401 would make n8n ask for a token a second time: a refused sign-in is reported as 403.
+		throw new SignInError(refusal(outcome.status, outcome.said), { status: outcome.status === 401 ? 403 : outcome.status });
+	}
+	const { answer } = outcome;
+	return {
+		data: { token: String(answer.access_token), refreshToken: String(answer.refresh_token ?? ''), signedInAs: owner },
+		lifetimeSeconds: Number(answer.expires_in) || undefined,
+	};
+}
+
 /**
  * Gets a bearer token: with the stored refresh token first, and with the username and password only when
  * PriceEdge refuses the refresh token (expired, revoked, or issued to another user or client id).
@@ -136,30 +189,23 @@ export async function signIn(helper: IHttpRequestHelper, credentials: ICredentia
 	const problem = credentialProblem(credentials);
 	if (problem) throw new SignInError(problem);
 	if (credentials.authentication === 'apiKey') return {};
-	const url = parseApiUrl(credentials.apiUrl) as { url: string };
-	const username = String(credentials.username).trim();
+	const owner = identityOf(credentials);
+	const [url, username, clientId] = JSON.parse(owner) as string[];
 	const password = String(credentials.password);
-	const clientId = String(credentials.clientId).trim();
-	const owner = JSON.stringify([url.url, username, clientId]);
 	const refreshToken = credentials.signedInAs === owner ? String(credentials.refreshToken ?? '') : '';
 	const secrets = [password, refreshToken, String(credentials.token ?? '')].filter((s) => s.length >= 4);
+	const who: Grantee = { url, username, password, clientId, refreshToken, owner, secrets };
 
-	return await renewOnce([url.url, username, password, clientId], credentials.token, async () => {
-		let outcome: TokenOutcome | undefined;
-		if (refreshToken) {
-			outcome = await requestToken(helper, url.url, { grant_type: 'refresh_token', refresh_token: refreshToken, client_id: clientId }, secrets);
-		}
-		if (!outcome?.ok) {
-			outcome = await requestToken(helper, url.url, { grant_type: 'password', username, password, client_id: clientId }, secrets);
-		}
-		if (!outcome.ok) {
-			// 401 would make n8n ask for a token a second time: a refused sign-in is reported as 403.
-			throw new SignInError(refusal(outcome.status, outcome.said), { status: outcome.status === 401 ? 403 : outcome.status });
-		}
-		const { answer } = outcome;
-		return {
-			data: { token: String(answer.access_token), refreshToken: String(answer.refresh_token ?? ''), signedInAs: owner },
-			lifetimeSeconds: Number(answer.expires_in) || undefined,
-		};
-	});
+	return await renewOnce([url, username, password, clientId], credentials.token, async () =>
+		await fetchToken(helper, who).then(
+			(token) => {
+				failures.delete(owner);
+				return token;
+			},
+			(error: SignInError) => {
+				failures.set(owner, { error, at: Date.now() });
+				return Promise.reject(error);
+			},
+		),
+	);
 }

@@ -1,6 +1,7 @@
 import {
 	NodeApiError,
 	NodeOperationError,
+	type ICredentialDataDecryptedObject,
 	type IDataObject,
 	type IHttpRequestMethods,
 	type JsonObject,
@@ -9,7 +10,7 @@ import {
 import { redact, secretValues } from '../shared/redact';
 import { expectObject, vendorRequest, type CallOptions, type RequestContext, type Vendor } from '../shared/transport';
 import { API_URL_HELP, parseApiUrl } from './apiUrl';
-import { CREDENTIAL_HELP, credentialProblem } from './signIn';
+import { CREDENTIAL_HELP, credentialProblem, signInFailureSince } from './signIn';
 
 /** PriceEdge's `Errors` list as one text: entries are texts, or objects holding a message. */
 export function errorsText(errors: unknown): string {
@@ -39,10 +40,7 @@ export const priceEdge: Vendor = {
 		}
 		return undefined;
 	},
-	hint(status, body) {
-		if (body && typeof body === 'object' && (body as IDataObject).tokenRequest) {
-			return `The token request (POST {API URL}/token) failed. ${CREDENTIAL_HELP}`;
-		}
+	hint(status) {
 		if (status === 401) return `PriceEdge did not accept the credential even after a new sign-in. ${CREDENTIAL_HELP}`;
 		if (status === 403) return `PriceEdge refuses these credentials, or this user may not see this data. ${CREDENTIAL_HELP}`;
 		if (status === 404) return `Check the table name, and the API URL in the credential. ${API_URL_HELP}.`;
@@ -66,14 +64,22 @@ export async function papiRequest(
 	const credentials = await this.getCredentials('priceEdgeApi');
 	const problem = credentialProblem(credentials);
 	if (problem) throw new NodeOperationError(this.getNode(), problem, { itemIndex: call.itemIndex });
-	const url = `${(parseApiUrl(credentials.apiUrl) as { url: string }).url}${path}`;
-	const answer = await vendorRequest.call(
-		this,
-		priceEdge,
-		{ method, url, headers: { 'Content-Type': 'application/json' }, ...(body ? { body } : {}) },
-		// Every call here reads: sending it again does no harm.
-		{ repeatable: true, ...call },
-	);
+	const apiUrl = (parseApiUrl(credentials.apiUrl) as { url: string }).url;
+	const started = Date.now();
+	let answer: unknown;
+	let failure: unknown;
+	try {
+		answer = await vendorRequest.call(
+			this,
+			priceEdge,
+			{ method, url: `${apiUrl}${path}`, headers: { 'Content-Type': 'application/json' }, ...(body ? { body } : {}) },
+			// Every call here reads: sending it again does no harm.
+			{ repeatable: true, ...call },
+		);
+	} catch (error) {
+		failure = error;
+	}
+	if (failure !== undefined) throw signInError.call(this, credentials, started, apiUrl, call.itemIndex) ?? failure;
 	const envelope = expectObject(priceEdge, this, answer, call.itemIndex);
 	if (envelope.Succeeded === false) {
 		const secrets = secretValues(credentials);
@@ -85,6 +91,25 @@ export async function papiRequest(
 		});
 	}
 	return envelope;
+}
+
+/** The error to show when the request failed because the sign-in (POST {api}/token) failed. */
+function signInError(
+	this: RequestContext,
+	credentials: ICredentialDataDecryptedObject,
+	since: number,
+	apiUrl: string,
+	itemIndex?: number,
+): NodeApiError | undefined {
+	const failure = signInFailureSince(credentials, since);
+	if (!failure) return undefined;
+	const status = failure.response?.status;
+	return new NodeApiError(this.getNode(), { message: failure.message } as JsonObject, {
+		message: failure.message,
+		description: `${status ? `PriceEdge answered HTTP ${status} to the token request POST ${apiUrl}/token.` : ''} ${CREDENTIAL_HELP}`.trim(),
+		httpCode: status ? String(status) : undefined,
+		itemIndex,
+	});
 }
 
 /** Rows in a `Data` answer: `{"data": [...], "totalRecords": n, "page": p}`, or a list as it is. */
