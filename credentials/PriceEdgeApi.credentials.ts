@@ -8,7 +8,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { apiUrlOrThrow } from '../nodes/PriceEdge/apiUrl';
+import { assertHttps } from '../nodes/PriceEdge/apiUrl';
 import { CREDENTIAL_HELP, signIn } from '../nodes/PriceEdge/signIn';
 
 export class PriceEdgeApi implements ICredentialType {
@@ -105,7 +105,7 @@ export class PriceEdgeApi implements ICredentialType {
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
 		// Never send a password or token over plain http, whatever URL the request was given.
-		apiUrlOrThrow(requestOptions.baseURL ?? requestOptions.url);
+		assertHttps(requestOptions.baseURL ?? requestOptions.url);
 		const headers = { ...(requestOptions.headers ?? {}) };
 		if (credentials.authentication === 'apiKey') {
 			headers.Authorization = `ApiKey ${String(credentials.username).trim()}:${String(credentials.password)}`;

@@ -26,9 +26,9 @@ export function parseApiUrl(value: unknown): ApiUrl {
 	};
 }
 
-/** The API URL, or an Error a person can act on. */
-export function apiUrlOrThrow(value: unknown): string {
-	const parsed = parseApiUrl(value);
+/** Fails with a message a person can act on when a request would go to a plain-http address. */
+export function assertHttps(url: unknown): void {
+	if (!/^http:/i.test(String(url ?? '').trim())) return;
+	const parsed = parseApiUrl(url);
 	if (!parsed.ok) throw new Error(parsed.problem);
-	return parsed.url;
 }

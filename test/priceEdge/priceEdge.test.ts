@@ -1,4 +1,10 @@
-import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions, ILoadOptionsFunctions } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	INodeType,
+} from 'n8n-workflow';
 
 import { PriceEdgeApi } from '../../credentials/PriceEdgeApi.credentials';
 import { parseApiUrl } from '../../nodes/PriceEdge/apiUrl';
@@ -198,10 +204,47 @@ describe('Credential: HTTPS only', () => {
 		await expect(credentialType.authenticate({ ...apiKeyValues() }, options)).rejects.toThrow(/only over HTTPS/);
 	});
 
-	test('the Test button reads the Item metadata, and turns 401/403 into words a person can act on', () => {
-		expect(credentialType.test.request).toMatchObject({ method: 'GET', baseURL: '={{$credentials.apiUrl}}', url: '/api/tables/item' });
-		const codes = (credentialType.test.rules ?? []).map((r) => (r.properties as { value: number }).value);
-		expect(codes).toEqual([401, 403, 404]);
+	test('the Test button rules turn 401, 403 and 404 into words a person can act on', () => {
+		const rules = (credentialType.test.rules ?? []).map((r) => [(r.properties as { value: number }).value, r.properties.message]);
+		expect(rules).toEqual([
+			[401, expect.stringContaining('Authorization has been denied for this request.')],
+			[403, expect.stringContaining('invalid username or password')],
+			[404, expect.stringContaining('/papi')],
+		]);
+	});
+});
+
+describe('Credential: Test button', () => {
+	/** The node n8n builds to run a credential's declarative test request. */
+	const testButton = {
+		description: {
+			displayName: 'Credential Test',
+			name: 'credentialTest',
+			group: ['input'],
+			version: 1,
+			description: '',
+			defaults: { name: 'Credential Test' },
+			inputs: ['main'],
+			outputs: ['main'],
+			credentials: [{ name: 'priceEdgeApi', required: true }],
+			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request: credentialType.test.request }, default: '' }],
+		},
+	} as unknown as INodeType;
+	const press = async (values: Values) => await runNode({ node: testButton, credentials: store(values), parameters: { temp: '' } });
+
+	test.each([
+		['bearer token', () => bearerValues({ apiUrl: `${sim.url}/papi/` }), ['POST /papi/token', 'GET /papi/api/tables/item']],
+		['API key', () => apiKeyValues(), ['GET /papi/api/tables/item']],
+	])('with a %s it reads the metadata of table item, signed in as n8n would', async (_label, values, calls) => {
+		const result = await press(values());
+		expect(result.error).toBeUndefined();
+		expect(sim.requests.map((r: { method: string; path: string }) => `${r.method} ${r.path}`)).toEqual(calls);
+		expect(apiCalls()[0].headers['content-type']).toBe('application/json');
+	});
+
+	test('a wrong password fails with HTTP 403, which the Test button shows as "invalid username or password"', async () => {
+		const result = await press(apiKeyValues({ password: 'not-it' }));
+		expect(result.error?.httpCode).toBe('403');
 	});
 });
 
