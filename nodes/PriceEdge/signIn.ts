@@ -133,8 +133,9 @@ async function requestToken(
 	}
 	if (outcome instanceof SignInError) throw outcome;
 	if (outcome.ok && !outcome.answer.access_token) {
+		// Not worth asking again: a page without a token usually means the API URL points elsewhere.
 		throw new SignInError('PriceEdge answered the token request without an access token (is the API URL right?)', {
-			status: 502,
+			status: 200,
 		});
 	}
 	return outcome;

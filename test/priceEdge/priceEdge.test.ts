@@ -158,6 +158,19 @@ describe('Credential: bearer token', () => {
 		expect(result.error?.message).toBe('Authorization has been denied for this request.');
 		expect(tokenGrants()).toEqual(['password', 'refresh_token']);
 	});
+	test('a token answer that is an HTML page says the API URL may be wrong', async () => {
+		sim.fault({ path: '/papi/token', status: 200, body: '<html><body>Welcome</body></html>' });
+		const result = await runNode({ node, credentials: store(), parameters: metadata });
+		expect(result.error?.message).toBe('PriceEdge answered the token request without an access token (is the API URL right?)');
+		expect(apiCalls()).toHaveLength(0);
+	});
+
+	test('a busy token endpoint (503) is asked again, and the run goes on', async () => {
+		sim.fault({ path: '/papi/token', status: 503, body: { Message: 'Service Unavailable' } });
+		const result = await runNode({ node, credentials: store(), parameters: metadata });
+		expect(result.error).toBeUndefined();
+		expect(tokenGrants()).toEqual(['password', 'password']);
+	});
 });
 
 describe('Credential: API key', () => {
@@ -508,5 +521,42 @@ describe('No secrets', () => {
 		expect(String(runs[3].items[0].json.error)).toMatch(/bad password \[hidden\]/);
 		expect(sim.issued().length).toBeGreaterThanOrEqual(4);
 		expectNoSecrets(runs, ['typo-password', ...secrets()]);
+	});
+});
+
+describe('Simulator is as strict as the docs', () => {
+	const call = async (path: string, init: RequestInit) => await fetch(`${sim.url}/papi${path}`, init);
+	const form = (body: string) => ({ method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body });
+	const apiKey = { Authorization: 'ApiKey pricing@example.com:MYPASSWORD123', 'Content-Type': 'application/json' };
+
+	test('the ApiKey scheme is case-sensitive', async () => {
+		expect((await call('/api/tables/item', { headers: { ...apiKey, Authorization: 'apikey pricing@example.com:MYPASSWORD123' } })).status).toBe(401);
+		expect((await call('/api/tables/item', { headers: apiKey })).status).toBe(200);
+	});
+
+	test('calls without Content-Type: application/json are refused', async () => {
+		expect((await call('/api/tables/item', { headers: { Authorization: apiKey.Authorization } })).status).toBe(415);
+	});
+
+	test('a bearer call without the client_id header is refused', async () => {
+		const token = (await (await call('/token', form('grant_type=password&username=pricing%40example.com&password=MYPASSWORD123&client_id=clientId'))).json()) as IDataObject;
+		const headers = { Authorization: `Bearer ${String(token.access_token)}`, 'Content-Type': 'application/json' };
+		expect((await call('/api/tables/item', { headers })).status).toBe(400);
+		expect((await call('/api/tables/item', { headers: { ...headers, client_id: 'clientId' } })).status).toBe(200);
+	});
+
+	test.each([
+		['fields in another order', 'username=pricing%40example.com&grant_type=password&password=MYPASSWORD123&client_id=clientId', 400],
+		['an extra field', 'grant_type=password&username=pricing%40example.com&password=MYPASSWORD123&client_id=clientId&scope=all', 400],
+		['no client id', 'grant_type=password&username=pricing%40example.com&password=MYPASSWORD123&client_id=', 400],
+		['a wrong password', 'grant_type=password&username=pricing%40example.com&password=nope&client_id=clientId', 403],
+	])('a token request with %s is refused', async (_label, body, status) => {
+		expect((await call('/token', form(body))).status).toBe(status);
+	});
+
+	test('a missing bearer answers 401 {"Message":"Authorization has been denied for this request."}', async () => {
+		const answer = await call('/api/tables/item', { headers: { 'Content-Type': 'application/json' } });
+		expect(answer.status).toBe(401);
+		expect(await answer.json()).toEqual(DENIED);
 	});
 });
