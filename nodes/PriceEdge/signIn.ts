@@ -101,7 +101,8 @@ function failedRequest(error: unknown, url: string, secrets: string[]): TokenOut
 	const status = Number(response?.status);
 	if (!status) {
 		const code = (error as { code?: string }).code;
-		return new SignInError(`Could not reach PriceEdge at ${url}/token${code ? ` (${code})` : ''}`, undefined, code);
+		// The code (ECONNREFUSED, ENOTFOUND…) stays out of the message: n8n would swap the message for a generic one.
+		return new SignInError(`Could not reach PriceEdge at ${url}/token`, undefined, code);
 	}
 	const body = parseAnswer(response?.data);
 	const said = redact(String(body.error_description ?? body.error ?? body.Message ?? ''), secrets) || undefined;

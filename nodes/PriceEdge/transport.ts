@@ -106,7 +106,9 @@ function signInError(
 	const status = failure.response?.status;
 	return new NodeApiError(this.getNode(), { message: failure.message } as JsonObject, {
 		message: failure.message,
-		description: `${status ? `PriceEdge answered HTTP ${status} to the token request POST ${apiUrl}/token.` : ''} ${CREDENTIAL_HELP}`.trim(),
+		description: status
+			? `PriceEdge answered HTTP ${status} to the token request POST ${apiUrl}/token. ${CREDENTIAL_HELP}`
+			: `${failure.code ? `${failure.code}. ` : ''}Check the API URL in the credential and that PriceEdge can be reached from n8n. ${API_URL_HELP}.`,
 		httpCode: status ? String(status) : undefined,
 		itemIndex,
 	});

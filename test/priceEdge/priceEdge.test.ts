@@ -165,6 +165,13 @@ describe('Credential: bearer token', () => {
 		expect(apiCalls()).toHaveLength(0);
 	});
 
+	test('a token endpoint that cannot be reached says so, naming the address and not the password', async () => {
+		const result = await runNode({ node, credentials: store(bearerValues({ apiUrl: 'http://127.0.0.1:1/papi' })), parameters: metadata });
+		expect(result.error?.message).toBe('Could not reach PriceEdge at http://127.0.0.1:1/papi/token');
+		expect(result.error?.description).toMatch(/^ECONNREFUSED\. Check the API URL/);
+		expectNoSecrets(result, [DOCS_USER.password]);
+	});
+
 	test('a busy token endpoint (503) is asked again, and the run goes on', async () => {
 		sim.fault({ path: '/papi/token', status: 503, body: { Message: 'Service Unavailable' } });
 		const result = await runNode({ node, credentials: store(), parameters: metadata });
