@@ -118,7 +118,7 @@ export function queryProperties(fromTable: boolean): INodeProperties[] {
 	];
 }
 
-/** The item's filters, fields and order, in PriceEdge's words; empty parts left out. */
+/** The item's filters, fields and order, in PriceEdge's words. Every part is sent, empty when not set (as documented). */
 export function readQuery(this: IExecuteFunctions, i: number): IDataObject {
 	const filters = (this.getNodeParameter('filters.filter', i, []) as IDataObject[]).map((f) => ({
 		columnName: String(f.columnName ?? '').trim(),
@@ -132,7 +132,7 @@ export function readQuery(this: IExecuteFunctions, i: number): IDataObject {
 	const orderby = (this.getNodeParameter('orderBy.sort', i, []) as IDataObject[])
 		.filter((s) => String(s.column ?? '').trim())
 		.map((s) => (s.direction === 'desc' ? `${String(s.column).trim()} desc` : String(s.column).trim()));
-	return { filters, ...(fields.length ? { fields } : {}), ...(orderby.length ? { orderby } : {}) };
+	return { filters, fields, orderby };
 }
 
 /**

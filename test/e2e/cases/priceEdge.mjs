@@ -117,7 +117,7 @@ export default [
 			assert.equal(requests[0].path, '/papi/api/PriceObjects/pricelists');
 			assert.equal(requests[0].headers.authorization, 'ApiKey pricing@example.com:MYPASSWORD123');
 			assert.equal(requests[0].headers.client_id, undefined);
-			assert.deepEqual(requests[0].body, { page: 1, nrOfRecords: 50, filters: [], bypassTotalCount: true });
+			assert.deepEqual(requests[0].body, { page: 1, nrOfRecords: 50, filters: [], fields: [], orderby: [], bypassTotalCount: true });
 		},
 	},
 	{
