@@ -112,6 +112,16 @@ describe('Credential: bearer token', () => {
 		expect(tokenGrants()).toEqual(['password', 'refresh_token', 'password']);
 	});
 
+	test('an expired refresh token falls back to the password grant', async () => {
+		sim.configure({ refreshLifetimeSeconds: 0 });
+		const credentials = store();
+		await runNode({ node, credentials, parameters: metadata });
+		sim.expireTokens();
+		const result = await runNode({ node, credentials, parameters: metadata });
+		expect(result.error).toBeUndefined();
+		expect(tokenGrants()).toEqual(['password', 'refresh_token', 'password']);
+	});
+
 	test('the refresh token is kept as a hidden secret of the credential', async () => {
 		const credentials = store();
 		await runNode({ node, credentials, parameters: metadata });

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * PriceEdge ("PAPI") simulator, strict as the vendor docs and the API notes describe it. Served under /papi,
  * so the credential URL looks like the real one: http://127.0.0.1:PORT/papi.
