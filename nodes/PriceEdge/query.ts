@@ -142,10 +142,8 @@ export function readQuery(this: IExecuteFunctions, i: number): IDataObject {
 export async function queryRows(this: IExecuteFunctions, i: number, path: string): Promise<IDataObject[]> {
 	const query = readQuery.call(this, i);
 	const pageSize = this.getNodeParameter('options.pageSize', i, 100) as number;
-	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
-	const size = returnAll ? pageSize : Math.min(pageSize, this.getNodeParameter('limit', i, 50) as number);
 	const collectRows = collectPages<IDataObject>;
-	return await collectRows.call(this, i, size, async (page): Promise<Page<IDataObject>> => {
+	return await collectRows.call(this, i, pageSize, async (page, size): Promise<Page<IDataObject>> => {
 		const answer = await papiRequest.call(
 			this,
 			'POST',

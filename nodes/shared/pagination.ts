@@ -29,8 +29,9 @@ export interface Page<T> {
 }
 
 /**
- * Fetches pages (numbered from 1) until the vendor has no more or the item's Limit is reached; with a
- * Limit, pages are no larger than what is still wanted.
+ * Fetches pages (numbered from 1) until the vendor has no more or the item's Limit is reached. The page size
+ * stays the same on every page (numbered pages are offsets: page 2 of 5 starts at row 6); with a Limit below
+ * the page size, pages hold just the Limit.
  */
 export async function collectPages<T>(
 	this: IExecuteFunctions,
@@ -40,9 +41,10 @@ export async function collectPages<T>(
 ): Promise<T[]> {
 	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const size = Math.min(pageSize, limit);
 	const records: T[] = [];
 	for (let pageNumber = 1; records.length < limit; pageNumber++) {
-		const page = await fetchPage(pageNumber, Math.min(pageSize, limit - records.length));
+		const page = await fetchPage(pageNumber, size);
 		records.push(...page.records);
 		if (!page.hasMore || !page.records.length) break;
 	}

@@ -24,10 +24,12 @@ const log = (...args) => console.log('[e2e]', ...args);
 
 function parseRun(stdout) {
 	const lines = stdout.split('\n');
+	// The run's JSON starts at a line "{" and ends at a line "}"; a failed run prints more after it.
 	const start = lines.findIndex((l) => l === '{');
-	if (start < 0) return undefined;
+	const end = lines.findIndex((l, i) => i > start && l === '}');
+	if (start < 0 || end < 0) return undefined;
 	try {
-		return JSON.parse(lines.slice(start).join('\n'));
+		return JSON.parse(lines.slice(start, end + 1).join('\n'));
 	} catch {
 		return undefined;
 	}

@@ -383,12 +383,13 @@ describe('Worker', () => {
 		]);
 	});
 
-	test('Get Many, Limit 70: asks no more than needed', async () => {
+	test('Get Many, Limit 70: stops after the page that holds the 70th worker; pages keep one size (Page counts in Size)', async () => {
 		const result = await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'worker', operation: 'getAll', limit: 70 } });
 		expect(result.items).toHaveLength(70);
+		expect(new Set(result.items.map((i) => i.json.reference)).size).toBe(70);
 		expect(sim.requests.map((r) => r.query)).toEqual([
 			{ Page: '1', Size: '50' },
-			{ Page: '2', Size: '20' },
+			{ Page: '2', Size: '50' },
 		]);
 	});
 
