@@ -26,11 +26,17 @@ function related(data: unknown): string | number | null {
 }
 
 /**
- * `{ id, type, …attributes, <relationship>Id }`: one flat record per resource. To-many relationships
+ * `{ id, type, …attributes, <relationship>Id }`: one flat record per resource. An attribute named like
+ * `id` or `type` is prefixed with the resource type (`partnerType`). To-many relationships
  * become `<relationship>Ids`; a related record sent inline without an id (an address) keeps its fields.
  */
 export function simplify(resource: Resource): IDataObject {
-	const record: IDataObject = { id: resource.id ?? null, type: resource.type ?? null, ...(resource.attributes ?? {}) };
+	const record: IDataObject = { id: resource.id ?? null, type: resource.type ?? null };
+	for (const [name, value] of Object.entries(resource.attributes ?? {})) {
+		// A partner's `type` (1 company, 2 person) would hide the resource type: it becomes `partnerType`.
+		const clash = name === 'id' || name === 'type';
+		record[clash ? camelCase(`${resource.type ?? 'record'}-${name}`) : name] = value;
+	}
 	for (const [name, relationship] of Object.entries(resource.relationships ?? {})) {
 		const data = relationship?.data;
 		if (data === undefined) continue;
