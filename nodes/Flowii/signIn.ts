@@ -3,6 +3,9 @@ import { responseOf } from '../shared/transport';
 
 export const DEFAULT_API_URL = 'https://api.flowii.com';
 
+/** Where a sign-in failure keeps its message for the node's error mapping. */
+export const SIGN_IN_FAILURE = 'flowiiSignInFailure';
+
 /** The credential's API URL without a trailing slash (users often paste one). */
 export function apiUrl(value: unknown): string {
 	return (String(value ?? '').trim() || DEFAULT_API_URL).replace(/\/+$/, '');
@@ -45,5 +48,8 @@ export function signInError(error: unknown, secrets: string[]): Error {
 		const code = (error as { code?: string; cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
 		message = `Could not reach FLOWii to sign in${code ? ` (${code})` : ''}. Check the API URL in the credential.`;
 	}
-	return new Error(redact(message, secrets.filter((s) => s.length >= 4)));
+	const clean = redact(message, secrets.filter((s) => s.length >= 4));
+	// n8n hands this error to the node's request; the answer-like `response` lets the node's error
+	// mapping show this message as it is instead of "could not reach FLOWii".
+	return Object.assign(new Error(clean), { response: { data: { [SIGN_IN_FAILURE]: clean } } });
 }

@@ -8,7 +8,7 @@ import {
 
 import { expectObject, vendorRequest, type CallOptions, type RequestContext, type Vendor } from '../shared/transport';
 import { MEDIA_TYPE, resourcesOf, simplify, type Document, type Resource } from './jsonApi';
-import { apiUrl } from './signIn';
+import { apiUrl, SIGN_IN_FAILURE } from './signIn';
 
 /** JSON:API errors: `{"errors":[{"status","title","detail","source":{"pointer"}}]}`. */
 function jsonApiErrors(body: IDataObject): string | undefined {
@@ -40,6 +40,7 @@ export const flowii: Vendor = {
 	errorMessage(body) {
 		const answer = parsed(body);
 		if (!answer) return undefined;
+		if (typeof answer[SIGN_IN_FAILURE] === 'string') return answer[SIGN_IN_FAILURE];
 		const said =
 			jsonApiErrors(answer) ??
 			(typeof answer.error_description === 'string' ? answer.error_description : undefined) ??

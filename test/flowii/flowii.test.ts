@@ -1,4 +1,4 @@
-import type { INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { FlowiiApi } from '../../credentials/FlowiiApi.credentials';
 import { partnerRules } from '../../nodes/Flowii/actions/partner/create.operation';
@@ -11,6 +11,12 @@ import { expectNoSecrets, useSimulator } from '../harness/simulator';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { create, DEMO, MEDIA_TYPE } = require('../simulators/flowii');
 
+interface Received {
+	path: string;
+	query: Record<string, string>;
+	headers: Record<string, string | undefined>;
+}
+
 const sim = useSimulator(() => create());
 const node = new Flowii();
 const company = { __rl: true, mode: 'id', value: '101' };
@@ -19,7 +25,7 @@ function credentials(overrides: Record<string, string> = {}) {
 	return new CredentialStore([new FlowiiApi()]).set('flowiiApi', { ...DEMO, url: `${sim.url}/`, ...overrides });
 }
 
-const run = (parameters: INodeParameters, options: { store?: CredentialStore; items?: object[]; continueOnFail?: boolean } = {}) =>
+const run = (parameters: INodeParameters, options: { store?: CredentialStore; items?: IDataObject[]; continueOnFail?: boolean } = {}) =>
 	runNode({ node, parameters, credentials: options.store ?? credentials(), items: options.items, continueOnFail: options.continueOnFail });
 
 const json = (result: { items: Array<{ json: unknown }> }) => result.items.map((i) => i.json);
@@ -75,7 +81,7 @@ describe('Sign-in: token by password grant with the Api-Key header', () => {
 		expect(json(result).map((p) => (p as { id: string }).id)).toEqual(['501', '502', '503']);
 		expect(tokenRequests()).toHaveLength(2);
 		const calls = sim.received('GET', /^\/partners\//);
-		expect(calls.map((c) => c.path)).toEqual(['/partners/501', '/partners/502', '/partners/502', '/partners/503']);
+		expect(calls.map((c: Received) => c.path)).toEqual(['/partners/501', '/partners/502', '/partners/502', '/partners/503']);
 		expect(calls[2].headers.authorization).not.toBe(calls[1].headers.authorization);
 	});
 
@@ -86,7 +92,7 @@ describe('Sign-in: token by password grant with the Api-Key header', () => {
 		const result = await run({ resource: 'user', operation: 'getSelf', company }, { store });
 		expect(result.error).toBeUndefined();
 		expect(tokenRequests()).toHaveLength(2);
-		expect(sim.received('GET', '/users/self').map((c) => c.headers.authorization)).toHaveLength(3);
+		expect(sim.received('GET', '/users/self').map((c: Received) => c.headers.authorization)).toHaveLength(3);
 	});
 
 	test.each([
@@ -96,7 +102,7 @@ describe('Sign-in: token by password grant with the Api-Key header', () => {
 	])('%s reads "wrong e-mail, password or API key", with no secret in it', async (_label, overrides, code) => {
 		const store = credentials(overrides);
 		const result = await run({ resource: 'user', operation: 'getSelf', company }, { store });
-		expect(result.error?.message).toMatch(/wrong e-mail, password or API key/);
+		expect(result.error?.message).toMatch(/^FLOWii refused the sign-in: wrong e-mail, password or API key/);
 		expect(result.error?.message).toContain(code);
 		expect(sim.received('GET', '/users/self')).toHaveLength(0);
 		expectNoSecrets(result, [DEMO.password, DEMO.apiKey, ...Object.values(overrides)]);
@@ -247,7 +253,7 @@ describe('Order', () => {
 		const result = await run({ resource: 'order', operation: 'getAll', company, returnAll: true, options: { pageSize: 10 } });
 		expect(result.items).toHaveLength(23);
 		const pages = sim.received('GET', '/orders');
-		expect(pages.map((p) => p.query)).toEqual([
+		expect(pages.map((p: Received) => p.query)).toEqual([
 			{ companyId: '101', 'page[size]': '10', 'page[number]': '1' },
 			{ companyId: '101', 'page[size]': '10', 'page[number]': '2' },
 			{ companyId: '101', 'page[size]': '10', 'page[number]': '3' },
@@ -264,7 +270,7 @@ describe('Order', () => {
 	test('Get Many, Limit 5: asks for one page of 5', async () => {
 		const result = await run({ resource: 'order', operation: 'getAll', company, returnAll: false, limit: 5 });
 		expect(result.items).toHaveLength(5);
-		expect(sim.received('GET', '/orders').map((p) => p.query['page[size]'])).toEqual(['5']);
+		expect(sim.received('GET', '/orders').map((p: Received) => p.query['page[size]'])).toEqual(['5']);
 	});
 
 	test('Get Many, Created From: sent as filter[created-from] in FLOWii\'s date format', async () => {

@@ -120,6 +120,7 @@ const LOOKUPS = {
  */
 function create({ tokenLifetimeSeconds = 300, pageSize = 10, ...account } = {}) {
 	const sim = new Simulator('FLOWii');
+	/** The account FLOWii knows: e2e cases change the password to play "changed in FLOWii". */
 	const login = { ...DEMO, ...account };
 	const tokens = new TokenIssuer(tokenLifetimeSeconds);
 	let data = seed();
@@ -127,6 +128,7 @@ function create({ tokenLifetimeSeconds = 300, pageSize = 10, ...account } = {}) 
 		tokens,
 		/** Seconds a new token lives: tests shorten it to prove renewal within one run. */
 		tokenLifetimeSeconds,
+		login,
 		get data() {
 			return data;
 		},
@@ -134,6 +136,7 @@ function create({ tokenLifetimeSeconds = 300, pageSize = 10, ...account } = {}) 
 	sim.onReset(() => {
 		tokens.clear();
 		state.tokenLifetimeSeconds = tokenLifetimeSeconds;
+		Object.assign(login, DEMO, account);
 		data = seed();
 	});
 	sim.admin('expireTokens', () => tokens.expireAll());
