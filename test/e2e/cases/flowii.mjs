@@ -3,6 +3,8 @@
 const tokenRequests = (calls) => calls.filter((r) => r.method === 'POST' && r.path === '/token');
 const apiCalls = (calls) => calls.filter((r) => r.path !== '/token');
 const runStarts = [];
+/** Calls made after the last sign-in: each case starts with a token n8n kept but the fresh simulator forgot. */
+const afterSignIn = (calls) => calls.slice(calls.findLastIndex((r) => r.path === '/token') + 1);
 
 /** Every call signed as FLOWii's docs say, and no token in what n8n printed. */
 function assertSigned({ sim, sims, runs, assert }) {
@@ -68,7 +70,7 @@ export default [
 			assert.equal(out[0].billingAddress.countryId, '97');
 			assert.match(out[1].error, /A partner with IČO 12345678 already exists/, "FLOWii's 422 detail reaches the user");
 			assert.equal(out[2].partnerType, 2);
-			const posts = sim('flowii').filter((r) => r.method === 'POST' && r.path === '/partners');
+			const posts = afterSignIn(sim('flowii')).filter((r) => r.method === 'POST' && r.path === '/partners');
 			assert.equal(posts.length, 3);
 			assert.match(posts[0].headers['content-type'], /^application\/vnd\.api\+json/);
 			assert.deepEqual(posts[0].query, { companyId: '101' });
@@ -83,7 +85,7 @@ export default [
 			const out = items('Get Orders');
 			assert.equal(out.length, 19, 'orders created from 5 March on');
 			assert.equal(out[0].name, 'Order 5');
-			const pages = sim('flowii').filter((r) => r.path === '/orders');
+			const pages = afterSignIn(sim('flowii')).filter((r) => r.path === '/orders');
 			assert.deepEqual(pages.map((p) => p.query['page[number]']), ['1', '2', '3', '4']);
 			assert.ok(pages.every((p) => p.query['filter[created-from]'] === '2026-03-05T00:00:00' && p.query['page[size]'] === '5'));
 			assertSigned(context);
@@ -141,17 +143,21 @@ export default [
 		},
 	},
 	{
-		workflow: 'flowiiUsers',
-		title: 'wrong password: a clear sign-in error, no secret shown',
-		expectError: true,
+		workflow: 'flowiiSignInCheck',
+		verify({ items, assert }) {
+			assert.deepEqual(items('Check Sign-In'), [{ id: '11', type: 'user', name: 'Kovács Anna', email: 'demo@flowii.example' }]);
+		},
+	},
+	{
+		workflow: 'flowiiSignInCheck',
+		title: 'password changed in FLOWii: a clear sign-in error, no secret shown',
 		setup({ sims }) {
-			// The password was changed in FLOWii; the token n8n kept is unknown to the fresh simulator.
 			sims.flowii.state.login.password = 'changed-in-flowii';
 		},
-		verify({ nodeError, assert }) {
-			const error = nodeError('Get Self');
-			assert.ok(error, 'the node failed');
-			assert.match(error.message, /^FLOWii refused the sign-in: wrong e-mail, password or API key \(invalid_grant/);
+		verify({ items, sim, assert }) {
+			const [item] = items('Check Sign-In');
+			assert.match(item.error, /^FLOWii refused the sign-in: wrong e-mail, password or API key \(invalid_grant/);
+			assert.equal(sim('flowii').filter((r) => r.path === '/users/self').length, 1, 'the call with the old token only');
 		},
 	},
 ];
