@@ -29,6 +29,26 @@ export async function freePort() {
 	});
 }
 
+/** `npm pack` into a folder; returns the tarball's path. */
+export function packPackage(root, into) {
+	const name = execFileSync('npm', ['pack', '--silent', '--pack-destination', into], { cwd: root, encoding: 'utf8' })
+		.trim()
+		.split('\n')
+		.pop();
+	return path.join(into, name);
+}
+
+/** Installs the tarball as n8n's Community Nodes installer does: into <user folder>/.n8n/nodes. */
+export function installPackage(userFolder, tarball) {
+	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
+	fs.mkdirSync(nodesDir, { recursive: true });
+	fs.writeFileSync(path.join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }));
+	execFileSync('npm', ['install', '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund', tarball], {
+		cwd: nodesDir,
+		stdio: ['ignore', 'ignore', 'inherit'],
+	});
+}
+
 /** The environment that keeps n8n local and quiet (see shared/N8N-E2E.md). */
 export function n8nEnv(install, userFolder, extra) {
 	const env = {

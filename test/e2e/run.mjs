@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 
 import { credentials, secrets } from './credentials.mjs';
-import { freePort, n8nInstall, n8nEnv, runCommand, startServer, stopServer } from './n8n.mjs';
+import { freePort, installPackage, n8nInstall, n8nEnv, packPackage, runCommand, startServer, stopServer } from './n8n.mjs';
 
 const require = createRequire(import.meta.url);
 const simulators = require('../simulators/index.js');
@@ -20,28 +20,6 @@ const versions = (process.env.E2E_N8N ?? '2 1').split(/\s+/).filter(Boolean);
 const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : undefined;
 
 const log = (...args) => console.log('[e2e]', ...args);
-
-function pack() {
-	fs.rmSync(work, { recursive: true, force: true });
-	fs.mkdirSync(work, { recursive: true });
-	if (!process.env.E2E_SKIP_BUILD) execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
-	const name = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: root, encoding: 'utf8' })
-		.trim()
-		.split('\n')
-		.pop();
-	return path.join(work, name);
-}
-
-/** Installs the tarball as n8n's Community Nodes installer does: into <user folder>/.n8n/nodes. */
-function installPackage(userFolder, tarball) {
-	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
-	fs.mkdirSync(nodesDir, { recursive: true });
-	fs.writeFileSync(path.join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }));
-	execFileSync('npm', ['install', '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund', tarball], {
-		cwd: nodesDir,
-		stdio: ['ignore', 'ignore', 'inherit'],
-	});
-}
 
 function parseRun(stdout) {
 	const lines = stdout.split('\n');
@@ -142,7 +120,10 @@ async function runVersion(major, tarball, sims, urls, cases) {
 }
 
 async function main() {
-	const tarball = pack();
+	fs.rmSync(work, { recursive: true, force: true });
+	fs.mkdirSync(work, { recursive: true });
+	if (!process.env.E2E_SKIP_BUILD) execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
+	const tarball = packPackage(root, work);
 	log('packed', path.basename(tarball));
 	const sims = {};
 	const urls = {};

@@ -8,6 +8,7 @@ import {
 	updateDisplayOptions,
 	type ICredentialDataDecryptedObject,
 	type ICredentialType,
+	type IDataObject,
 	type IExecuteFunctions,
 	type IHttpRequestHelper,
 	type IHttpRequestOptions,
@@ -66,7 +67,8 @@ const get: ItemOperation = {
 		readRequestOptions,
 	]),
 	async execute(i) {
-		return await vendorRequest.call(this, probeVendor, { url: `/things/${this.getNodeParameter('id', i) as string}` }, { itemIndex: i });
+		const url = `/things/${this.getNodeParameter('id', i) as string}`;
+		return (await vendorRequest.call(this, probeVendor, { url }, { itemIndex: i })) as IDataObject;
 	},
 };
 
@@ -77,12 +79,8 @@ const create: ItemOperation = {
 		writeRequestOptions,
 	]),
 	async execute(i) {
-		return await vendorRequest.call(
-			this,
-			probeVendor,
-			{ method: 'POST', url: '/things', body: { name: this.getNodeParameter('name', i) } },
-			{ itemIndex: i },
-		);
+		const body = { name: this.getNodeParameter('name', i) };
+		return (await vendorRequest.call(this, probeVendor, { method: 'POST', url: '/things', body }, { itemIndex: i })) as IDataObject;
 	},
 };
 

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// @ts-check
 /**
  * Starts vendor simulators from the command line and keeps them running until stopped.
  *   node test/simulators/cli.js [--port 4100] [--out urls.json] [vendor ...]

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * A small framework for local vendor simulators (node:http only).
  *
@@ -63,6 +62,8 @@ class Simulator {
 		/** @type {(() => void)[]} */
 		this.resetters = [];
 		this.url = '';
+		/** Added to every vendor answer (for benchmarks: a network's round trip). */
+		this.latencyMs = 0;
 		/** @type {http.Server | undefined} */
 		this.server = undefined;
 	}
@@ -166,6 +167,7 @@ class Simulator {
 			/** @type {SimResponse} */
 			let answer;
 			try {
+				if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
 				const fault = this.takeFault(method, url.pathname);
 				if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
 				if (fault?.status) answer = { status: fault.status, headers: fault.headers, body: fault.body };
@@ -196,6 +198,10 @@ class Simulator {
 		if (action === 'reset') {
 			this.reset();
 			return send(res, { status: 200, body: { reset: true } });
+		}
+		if (action === 'latency') {
+			this.latencyMs = Number(body.ms ?? 0);
+			return send(res, { status: 200, body: { latencyMs: this.latencyMs } });
 		}
 		if (action === 'fault') {
 			this.fault(body);

@@ -1,4 +1,3 @@
-// @ts-check
 /** Every vendor simulator, by file name: each vendor file exports `create(options)`. */
 const fs = require('node:fs');
 const path = require('node:path');

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Pruvan push-key simulator, as the help page and API notes describe it:
  * - GET  /api/?apiKey=<key>  starts a work-order refresh: {"response":true,"error":"success"}, or for an
