@@ -6,7 +6,14 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
-import { expectObject, vendorRequest, type CallOptions, type RequestContext, type Vendor } from '../shared/transport';
+import {
+	expectObject,
+	responseOf,
+	vendorRequest,
+	type CallOptions,
+	type RequestContext,
+	type Vendor,
+} from '../shared/transport';
 import { MEDIA_TYPE, resourcesOf, simplify, type Document, type Resource } from './jsonApi';
 import { apiUrl, SIGN_IN_FAILURE } from './signIn';
 
@@ -24,6 +31,7 @@ function jsonApiErrors(body: IDataObject): string | undefined {
 }
 
 function parsed(body: unknown): IDataObject | undefined {
+	if (body instanceof Uint8Array) body = new TextDecoder().decode(body);
 	if (body && typeof body === 'object') return body as IDataObject;
 	if (typeof body !== 'string') return undefined;
 	try {
@@ -66,11 +74,44 @@ export interface FlowiiCall {
 	body?: IDataObject;
 }
 
+/**
+ * n8n 1.x wraps a failed request in an error that keeps FLOWii's answer only as `context.data` and the
+ * status as `httpCode`: put them back where the shared error mapping reads them (`response`), so FLOWii's
+ * own words (a 422 detail, a refused sign-in) reach the user on n8n 1 as on n8n 2.
+ */
+export function withResponse(error: unknown): unknown {
+	const wrapped = error as { response?: unknown; httpCode?: unknown; context?: { data?: unknown } };
+	if (wrapped && typeof wrapped === 'object' && !responseOf(error) && wrapped.context?.data !== undefined) {
+		const status = Number(wrapped.httpCode);
+		wrapped.response = { ...(Number.isFinite(status) && status ? { status } : {}), data: wrapped.context.data };
+	}
+	return error;
+}
+
+function restoringResponses(context: RequestContext): RequestContext {
+	const httpRequestWithAuthentication: typeof context.helpers.httpRequestWithAuthentication = async function (
+		this: unknown,
+		...args
+	) {
+		try {
+			return await context.helpers.httpRequestWithAuthentication.apply(context, args);
+		} catch (error) {
+			throw withResponse(error);
+		}
+	};
+	const helpers = new Proxy(context.helpers, {
+		get: (target, name) => (name === 'httpRequestWithAuthentication' ? httpRequestWithAuthentication : Reflect.get(target, name)),
+	});
+	return new Proxy(context, {
+		get: (target, name) => (name === 'helpers' ? helpers : Reflect.get(target, name)),
+	});
+}
+
 /** One FLOWii request, signed by the credential (bearer token and Api-Key header), answered in JSON:API. */
 export async function flowiiRequest(this: RequestContext, request: FlowiiCall, call: CallOptions = {}): Promise<Document> {
 	const credentials = await this.getCredentials('flowiiApi');
 	const answer = await vendorRequest.call(
-		this,
+		restoringResponses(this),
 		flowii,
 		{
 			method: request.method ?? 'GET',
