@@ -7,7 +7,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { apiUrl, signInError } from '../nodes/Flowii/signIn';
+import { apiUrl, signInError, signInFailure } from '../nodes/Flowii/signIn';
 import { formBody, renewOnce } from '../nodes/shared/tokens';
 
 export class FlowiiApi implements ICredentialType {
@@ -91,7 +91,7 @@ export class FlowiiApi implements ICredentialType {
 				throw signInError(error, [password, apiKey]);
 			}
 			if (!answer || typeof answer !== 'object' || typeof answer.access_token !== 'string' || !answer.access_token) {
-				throw new Error(
+				throw signInFailure(
 					`FLOWii answered the sign-in at ${url}/token without an access token. Check the API URL in the credential.`,
 				);
 			}

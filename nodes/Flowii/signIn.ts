@@ -48,8 +48,13 @@ export function signInError(error: unknown, secrets: string[]): Error {
 		const code = (error as { code?: string; cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
 		message = `Could not reach FLOWii to sign in${code ? ` (${code})` : ''}. Check the API URL in the credential.`;
 	}
-	const clean = redact(message, secrets.filter((s) => s.length >= 4));
-	// n8n hands this error to the node's request; the answer-like `response` lets the node's error
-	// mapping show this message as it is instead of "could not reach FLOWii".
-	return Object.assign(new Error(clean), { response: { data: { [SIGN_IN_FAILURE]: clean } } });
+	return signInFailure(redact(message, secrets.filter((s) => s.length >= 4)));
+}
+
+/**
+ * n8n hands a sign-in error to the node's request that needed the token; the answer-like `response`
+ * lets the node's error mapping show this message as it is instead of "could not reach FLOWii".
+ */
+export function signInFailure(message: string): Error {
+	return Object.assign(new Error(message), { response: { data: { [SIGN_IN_FAILURE]: message } } });
 }

@@ -112,19 +112,19 @@ describe('Sign-in: token by password grant with the Api-Key header', () => {
 	test('a sign-in answer without an access token says to check the API URL', async () => {
 		sim.fault({ path: '/token', status: 200, body: { welcome: 'FLOWii' } });
 		const result = await run({ resource: 'user', operation: 'getSelf', company });
-		expect(result.error?.message).toMatch(/without an access token.*API URL/);
+		expect(result.error?.message).toMatch(/^FLOWii answered the sign-in at .*without an access token.*API URL/);
 	});
 
 	test('an HTML page instead of a token says to check the API URL', async () => {
 		sim.fault({ path: '/token', status: 404, body: '<html><body>Not here</body></html>' });
 		const result = await run({ resource: 'user', operation: 'getSelf', company });
-		expect(result.error?.message).toMatch(/HTML page.*API URL/);
+		expect(result.error?.message).toMatch(/^FLOWii answered the sign-in with an HTML page.*API URL/);
 	});
 
 	test('a sign-in refused with 429 says to wait', async () => {
 		sim.fault({ path: '/token', status: 429, headers: { 'Retry-After': '60' }, body: { error: 'too_many_requests' } });
 		const result = await run({ resource: 'user', operation: 'getSelf', company });
-		expect(result.error?.message).toMatch(/limiting requests/);
+		expect(result.error?.message).toMatch(/^FLOWii is limiting requests/);
 	});
 
 	test('the credential test calls the company access list', () => {
