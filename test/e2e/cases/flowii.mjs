@@ -61,6 +61,25 @@ export default [
 		},
 	},
 	{
+		workflow: 'flowiiPartners',
+		title: 'a 401 in the middle of the run: signed in again once, every item answered',
+		setup({ sims }) {
+			// Tokens live one second, and partner 503 is answered 1.5 s late with a token FLOWii no longer
+			// takes: n8n signs in again for it alone while the other items keep theirs.
+			sims.flowii.state.tokenLifetimeSeconds = 1;
+			sims.flowii.fault({ path: '/partners/503', delayMs: 1500 });
+		},
+		verify(context) {
+			const { items, sim, assert } = context;
+			assert.deepEqual(items('Get Partner').map((p) => p.id), ['501', '502', '503', '501', '502']);
+			const calls = afterSignIn(sim('flowii'));
+			assert.equal(calls.filter((r) => r.path === '/partners/503').length, 1, 'partner 503 asked again with the new token');
+			assert.equal(calls.length, 1, 'only that call needed the new token');
+			assert.equal(sim('flowii').filter((r) => r.path === '/token').length, 2, 'one sign-in at the start, one in the middle');
+			assertSigned(context);
+		},
+	},
+	{
 		workflow: 'flowiiPartnerCreate',
 		verify(context) {
 			const { items, sim, assert } = context;
