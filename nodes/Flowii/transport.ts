@@ -14,6 +14,7 @@ import {
 	type RequestContext,
 	type Vendor,
 } from '../shared/transport';
+import { assertValid, present } from '../shared/validation';
 import { MEDIA_TYPE, resourcesOf, simplify, type Document, type Resource } from './jsonApi';
 import { apiUrl, SIGN_IN_FAILURE } from './signIn';
 
@@ -128,7 +129,10 @@ export async function flowiiRequest(this: RequestContext, request: FlowiiCall, c
 
 /** The Company picker's value: every business call names the company it works in (`companyId`). */
 export function companyId(this: IExecuteFunctions, itemIndex: number): string {
-	return String(this.getNodeParameter('company', itemIndex, '', { extractValue: true }) ?? '').trim();
+	const company = String(this.getNodeParameter('company', itemIndex, '', { extractValue: true }) ?? '').trim();
+	const rule = present('company', 'Choose the Company to work in (Company → Get Many lists yours)');
+	assertValid(this.getNode(), 'FLOWii', [rule], { company }, itemIndex);
+	return company;
 }
 
 /** A path or URL from `links.next`, kept on the credential's API host so the token never goes elsewhere. */

@@ -149,6 +149,12 @@ describe('Company → Get Many (company access list)', () => {
 		expect(result.items).toHaveLength(1);
 	});
 
+	test('a business call without a Company fails before sending', async () => {
+		const result = await run({ resource: 'user', operation: 'getSelf', company: { __rl: true, mode: 'id', value: '={{ "" }}' } });
+		expect(result.error?.message).toBe('company: Choose the Company to work in (Company → Get Many lists yours)');
+		expect(sim.received('GET', '/users/self')).toHaveLength(0);
+	});
+
 	test('a company the user may not work in: FLOWii\'s 403 reason and what to do', async () => {
 		const result = await run({ resource: 'user', operation: 'getSelf', company: { __rl: true, mode: 'id', value: '999' } });
 		expect(result.error?.message).toBe('FLOWii: You have no access to company 999.');
