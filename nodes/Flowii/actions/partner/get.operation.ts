@@ -1,0 +1,27 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { readRequestOptions, type ItemOperation } from '../../../shared/router';
+import { assertValid, present } from '../../../shared/validation';
+import { companyField, partnerField, simplifyField } from '../../fields';
+import { companyId, flowiiRequest, recordOutput } from '../../transport';
+
+export const get: ItemOperation = {
+	kind: 'read',
+	description: updateDisplayOptions({ show: { resource: ['partner'], operation: ['get'] } }, [
+		companyField,
+		partnerField({ required: true }),
+		simplifyField,
+		readRequestOptions,
+	]),
+	async execute(itemIndex) {
+		const company = companyId.call(this, itemIndex);
+		const partner = String(this.getNodeParameter('partner', itemIndex, '', { extractValue: true }) ?? '').trim();
+		assertValid(this.getNode(), 'FLOWii', [present('partner', 'Choose a partner or give its ID')], { partner }, itemIndex);
+		const answer = await flowiiRequest.call(
+			this,
+			{ path: `/partners/${encodeURIComponent(partner)}`, qs: { companyId: company } },
+			{ itemIndex },
+		);
+		return recordOutput.call(this, itemIndex, answer);
+	},
+};

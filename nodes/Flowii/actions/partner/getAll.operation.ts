@@ -1,0 +1,31 @@
+import { updateDisplayOptions, type IDataObject } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../../../shared/pagination';
+import { readRequestOptions, type ItemOperation } from '../../../shared/router';
+import { companyField, simplifyField } from '../../fields';
+import { collectList, companyId, listOutput } from '../../transport';
+
+export const getAll: ItemOperation = {
+	kind: 'read',
+	description: updateDisplayOptions({ show: { resource: ['partner'], operation: ['getAll'] } }, [
+		companyField,
+		{
+			displayName: 'Search Text',
+			name: 'searchText',
+			type: 'string',
+			default: '',
+			placeholder: 'Kovács',
+			description: "FLOWii's own partner search (name, tax number, e-mail …). Leave empty for every partner.",
+		},
+		...returnAllOrLimit(),
+		simplifyField,
+		readRequestOptions,
+	]),
+	async execute(itemIndex) {
+		const qs: IDataObject = { companyId: companyId.call(this, itemIndex) };
+		const searchText = String(this.getNodeParameter('searchText', itemIndex, '')).trim();
+		if (searchText) qs['filter[search-text]'] = searchText;
+		const partners = await collectList.call(this, itemIndex, '/partners', qs);
+		return listOutput.call(this, itemIndex, partners);
+	},
+};

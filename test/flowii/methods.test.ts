@@ -1,0 +1,90 @@
+import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions, ILoadOptionsFunctions } from 'n8n-workflow';
+
+import { FlowiiApi } from '../../credentials/FlowiiApi.credentials';
+import { Flowii } from '../../nodes/Flowii/Flowii.node';
+import { useSimulator } from '../harness/simulator';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { create, DEMO } = require('../simulators/flowii');
+
+const sim = useSimulator(() => create());
+const node = new Flowii();
+const credentialType = new FlowiiApi();
+
+/** A plain HTTP call for the fake context below (JSON in, JSON out; failures carry `response` as n8n's do). */
+async function send(options: IHttpRequestOptions): Promise<unknown> {
+	const url = new URL(options.url);
+	for (const [key, value] of Object.entries((options.qs ?? {}) as IDataObject)) url.searchParams.set(key, String(value));
+	const body = typeof options.body === 'string' || options.body === undefined ? options.body : JSON.stringify(options.body);
+	const response = await fetch(url, { method: options.method ?? 'GET', headers: options.headers as Record<string, string>, body });
+	const text = await response.text();
+	const data: unknown = text ? JSON.parse(text) : undefined;
+	if (!response.ok) throw Object.assign(new Error(`HTTP ${response.status}`), { response: { status: response.status, data } });
+	return data;
+}
+
+/** What n8n gives a picker method: the current parameters and requests signed by the credential. */
+let contexts = 0;
+
+function loadOptionsContext(parameters: IDataObject): ILoadOptionsFunctions {
+	// A password of its own per context: a token shared by an earlier test (see renewOnce) is unknown to
+	// the simulator after its reset.
+	const password = `${DEMO.password}-${++contexts}`;
+	sim.state.login.password = password;
+	const credentials: ICredentialDataDecryptedObject = { ...DEMO, password, url: sim.url, token: '' };
+	return {
+		getNode: () => ({ name: 'FLOWii', type: 'flowii', typeVersion: 1, position: [0, 0], parameters: {}, id: '1' }),
+		getCredentials: async () => credentials,
+		getCurrentNodeParameter: (name: string) => parameters[name],
+		helpers: {
+			// As n8n does: sign in when there is no token, and once more after a 401.
+			httpRequestWithAuthentication: async (_type: string, options: IHttpRequestOptions) => {
+				const signIn = async () =>
+					Object.assign(credentials, await credentialType.preAuthentication.call({ helpers: { httpRequest: send } } as never, credentials));
+				if (!credentials.token) await signIn();
+				try {
+					return await send(await credentialType.authenticate(credentials, options));
+				} catch (error) {
+					if ((error as { response?: { status?: number } }).response?.status !== 401) throw error;
+					await signIn();
+					return await send(await credentialType.authenticate(credentials, options));
+				}
+			},
+		},
+	} as unknown as ILoadOptionsFunctions;
+}
+
+describe('Pickers', () => {
+	test('Company: the company access list, searchable by name', async () => {
+		const all = await node.methods.listSearch.searchCompanies.call(loadOptionsContext({}));
+		expect(all.results).toEqual([
+			{ name: 'Minta Kereskedelmi Kft.', value: '101' },
+			{ name: 'Példa Szolgáltató Bt.', value: '102' },
+		]);
+		const found = await node.methods.listSearch.searchCompanies.call(loadOptionsContext({}), 'példa');
+		expect(found.results.map((r) => r.value)).toEqual(['102']);
+	});
+
+	test('Partner: FLOWii\'s search text in the chosen company', async () => {
+		const found = await node.methods.listSearch.searchPartners.call(loadOptionsContext({ company: '101' }), 'alfa');
+		expect(found.results).toEqual([{ name: 'Alfa Építő Kft.', value: '501' }]);
+		expect(sim.received('GET', '/partners')[0].query).toEqual({ companyId: '101', 'filter[search-text]': 'alfa' });
+	});
+
+	test.each([
+		['getOrderTypes', '/ordertypes', ['Installation', 'Service']],
+		['getOrderStates', '/orderstates', ['Done', 'In progress', 'New']],
+		['getCountries', '/countries', ['Deutschland', 'Magyarország', 'Slovensko']],
+		['getActivityTypes', '/activitytypes', ['Call', 'Realisation']],
+		['getUsers', '/users', ['Kovács Anna', 'Nagy Péter', 'Szabó Éva']],
+	] as const)('%s lists %s of the chosen company, sorted by name', async (method, path, names) => {
+		const options = await node.methods.loadOptions[method].call(loadOptionsContext({ company: '101' }));
+		expect(options.map((o) => o.name)).toEqual(names);
+		const [call] = sim.received('GET', path);
+		expect(call.query).toEqual({ companyId: '101' });
+		expect(call.headers['api-key']).toBe(DEMO.apiKey);
+	});
+
+	test('a list that depends on the company asks for the company first', async () => {
+		await expect(node.methods.loadOptions.getOrderTypes.call(loadOptionsContext({ company: '' }))).rejects.toThrow(/Choose a Company first/);
+	});
+});
