@@ -7,8 +7,9 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { apiUrl, signInError, signInFailure } from '../nodes/Flowii/signIn';
-import { formBody, renewOnce } from '../nodes/shared/tokens';
+import { apiUrl, signInError } from '../nodes/Flowii/signIn';
+import { formBody, renewOnce, SignInError } from '../nodes/shared/tokens';
+import { withRetries } from '../nodes/shared/transport';
 
 export class FlowiiApi implements ICredentialType {
 	name = 'flowiiApi';
@@ -75,23 +76,27 @@ export class FlowiiApi implements ICredentialType {
 		return await renewOnce([url, email, password, apiKey], credentials.token, async () => {
 			let answer: { access_token?: unknown; expires_in?: unknown };
 			try {
-				answer = (await this.helpers.httpRequest({
-					method: 'POST',
-					url: `${url}/token`,
-					headers: {
-						'Api-Key': apiKey,
-						'Content-Type': 'application/x-www-form-urlencoded',
-						Accept: 'application/json',
-					},
-					body: formBody({ grant_type: 'password', username: email, password }),
-					json: true,
-				})) as typeof answer;
+				answer = (await withRetries(
+					async () =>
+						await this.helpers.httpRequest({
+							method: 'POST',
+							url: `${url}/token`,
+							headers: {
+								'Api-Key': apiKey,
+								'Content-Type': 'application/x-www-form-urlencoded',
+								Accept: 'application/json',
+							},
+							body: formBody({ grant_type: 'password', username: email, password }),
+							json: true,
+						}),
+					true,
+				)) as typeof answer;
 			} catch (error) {
 				// The raw error holds the form body, password included: only a clean message leaves here.
 				throw signInError(error, [password, apiKey]);
 			}
 			if (!answer || typeof answer !== 'object' || typeof answer.access_token !== 'string' || !answer.access_token) {
-				throw signInFailure(
+				throw new SignInError(
 					`FLOWii answered the sign-in at ${url}/token without an access token. Check the API URL in the credential.`,
 				);
 			}

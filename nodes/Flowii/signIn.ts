@@ -1,10 +1,8 @@
 import { redact } from '../shared/redact';
+import { SignInError } from '../shared/tokens';
 import { responseOf } from '../shared/transport';
 
 export const DEFAULT_API_URL = 'https://api.flowii.com';
-
-/** Where a sign-in failure keeps its message for the node's error mapping. */
-export const SIGN_IN_FAILURE = 'flowiiSignInFailure';
 
 /** The credential's API URL without a trailing slash (users often paste one). */
 export function apiUrl(value: unknown): string {
@@ -31,7 +29,7 @@ function oauthError(body: unknown): string | undefined {
  * A sign-in failure a person can act on. It never carries the request (its form body holds the
  * password), and the given secrets are removed from whatever FLOWii said.
  */
-export function signInError(error: unknown, secrets: string[]): Error {
+export function signInError(error: unknown, secrets: string[]): SignInError {
 	const response = responseOf(error);
 	const status = response?.status;
 	const said = oauthError(response?.data);
@@ -48,13 +46,5 @@ export function signInError(error: unknown, secrets: string[]): Error {
 		const code = (error as { code?: string; cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
 		message = `Could not reach FLOWii to sign in${code ? ` (${code})` : ''}. Check the API URL in the credential.`;
 	}
-	return signInFailure(redact(message, secrets.filter((s) => s.length >= 4)));
-}
-
-/**
- * n8n hands a sign-in error to the node's request that needed the token; the answer-like `response`
- * lets the node's error mapping show this message as it is instead of "could not reach FLOWii".
- */
-export function signInFailure(message: string): Error {
-	return Object.assign(new Error(message), { response: { data: { [SIGN_IN_FAILURE]: message } } });
+	return new SignInError(redact(message, secrets.filter((s) => s.length >= 4)));
 }

@@ -8,7 +8,6 @@ import {
 
 import {
 	expectObject,
-	responseOf,
 	vendorRequest,
 	type CallOptions,
 	type RequestContext,
@@ -16,7 +15,7 @@ import {
 } from '../shared/transport';
 import { assertValid, present } from '../shared/validation';
 import { MEDIA_TYPE, resourcesOf, simplify, type Document, type Resource } from './jsonApi';
-import { apiUrl, SIGN_IN_FAILURE } from './signIn';
+import { apiUrl } from './signIn';
 
 /** JSON:API errors: `{"errors":[{"status","title","detail","source":{"pointer"}}]}`. */
 function jsonApiErrors(body: IDataObject): string | undefined {
@@ -49,7 +48,6 @@ export const flowii: Vendor = {
 	errorMessage(body) {
 		const answer = parsed(body);
 		if (!answer) return undefined;
-		if (typeof answer[SIGN_IN_FAILURE] === 'string') return answer[SIGN_IN_FAILURE];
 		const said =
 			jsonApiErrors(answer) ??
 			(typeof answer.error_description === 'string' ? answer.error_description : undefined) ??
@@ -75,44 +73,11 @@ export interface FlowiiCall {
 	body?: IDataObject;
 }
 
-/**
- * n8n 1.x wraps a failed request in an error that keeps FLOWii's answer only as `context.data` and the
- * status as `httpCode`: put them back where the shared error mapping reads them (`response`), so FLOWii's
- * own words (a 422 detail, a refused sign-in) reach the user on n8n 1 as on n8n 2.
- */
-export function withResponse(error: unknown): unknown {
-	const wrapped = error as { response?: unknown; httpCode?: unknown; context?: { data?: unknown } };
-	if (wrapped && typeof wrapped === 'object' && !responseOf(error) && wrapped.context?.data !== undefined) {
-		const status = Number(wrapped.httpCode);
-		wrapped.response = { ...(Number.isFinite(status) && status ? { status } : {}), data: wrapped.context.data };
-	}
-	return error;
-}
-
-function restoringResponses(context: RequestContext): RequestContext {
-	const httpRequestWithAuthentication: typeof context.helpers.httpRequestWithAuthentication = async function (
-		this: unknown,
-		...args
-	) {
-		try {
-			return await context.helpers.httpRequestWithAuthentication.apply(context, args);
-		} catch (error) {
-			throw withResponse(error);
-		}
-	};
-	const helpers = new Proxy(context.helpers, {
-		get: (target, name) => (name === 'httpRequestWithAuthentication' ? httpRequestWithAuthentication : Reflect.get(target, name)),
-	});
-	return new Proxy(context, {
-		get: (target, name) => (name === 'helpers' ? helpers : Reflect.get(target, name)),
-	});
-}
-
 /** One FLOWii request, signed by the credential (bearer token and Api-Key header), answered in JSON:API. */
 export async function flowiiRequest(this: RequestContext, request: FlowiiCall, call: CallOptions = {}): Promise<Document> {
 	const credentials = await this.getCredentials('flowiiApi');
 	const answer = await vendorRequest.call(
-		restoringResponses(this),
+		this,
 		flowii,
 		{
 			method: request.method ?? 'GET',

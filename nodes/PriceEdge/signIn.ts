@@ -1,8 +1,8 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestHelper } from 'n8n-workflow';
 
 import { redact } from '../shared/redact';
-import { formBody, renewOnce } from '../shared/tokens';
-import { responseOf } from '../shared/transport';
+import { formBody, renewOnce, SignInError } from '../shared/tokens';
+import { responseOf, withRetries } from '../shared/transport';
 import { parseApiUrl } from './apiUrl';
 
 export const CREDENTIAL_HELP = 'Check the username, password and client id in the PriceEdge credential.';
@@ -17,37 +17,6 @@ interface TokenAnswer {
 	Message?: string;
 }
 
-/**
- * A token request that failed, shaped like an HTTP error (status, Retry-After, a body holding PriceEdge's
- * words) so the node's request function retries it as it does any other answer, and n8n's Test button shows
- * its words. It carries no request data: the raw error would hold the form body, password included.
- */
-export class SignInError extends Error {
-	readonly code?: string;
-
-	readonly response?: { status: number; statusText: string; headers: Record<string, unknown>; data: IDataObject };
-
-	constructor(message: string, answer?: { status: number; headers?: Record<string, unknown> }, code?: string) {
-		super(message);
-		this.name = 'PriceEdgeSignInError';
-		this.code = code;
-		if (answer) {
-			this.response = {
-				status: answer.status,
-				statusText: message,
-				headers: answer.headers ?? {},
-				data: { Message: message },
-			};
-		}
-	}
-}
-
-/**
- * The last failed sign-in of each identity. n8n wraps errors thrown by `preAuthentication`, and n8n 1.x drops
- * the wrapped error on the way: the node looks the failure up here to show PriceEdge's words.
- */
-const failures = new Map<string, { error: SignInError; at: number }>();
-
 /** Who a token belongs to: API URL, username and client id. */
 function identityOf(credentials: ICredentialDataDecryptedObject): string {
 	const url = parseApiUrl(credentials.apiUrl);
@@ -56,12 +25,6 @@ function identityOf(credentials: ICredentialDataDecryptedObject): string {
 		String(credentials.username ?? '').trim(),
 		String(credentials.clientId ?? '').trim(),
 	]);
-}
-
-/** The sign-in failure met by a request that started at `since` (epoch ms), if it met one. */
-export function signInFailureSince(credentials: ICredentialDataDecryptedObject, since: number): SignInError | undefined {
-	const failure = failures.get(identityOf(credentials));
-	return failure && failure.at >= since ? failure.error : undefined;
 }
 
 /** Why these credential values cannot work, or undefined when they can. */
@@ -102,15 +65,18 @@ function failedRequest(error: unknown, url: string, secrets: string[]): TokenOut
 	if (!status) {
 		const code = (error as { code?: string }).code;
 		// The code (ECONNREFUSED, ENOTFOUND…) stays out of the message: n8n would swap the message for a generic one.
-		return new SignInError(`Could not reach PriceEdge at ${url}/token`, undefined, code);
+		return new SignInError(
+			`Could not reach PriceEdge at ${url}/token`,
+			`${code ? `${code}. ` : ''}Check the API URL in the credential and that PriceEdge can be reached from n8n.`,
+		);
 	}
 	const body = parseAnswer(response?.data);
 	const said = redact(String(body.error_description ?? body.error ?? body.Message ?? ''), secrets) || undefined;
 	if (REFUSED.has(status)) return { ok: false, status, said };
-	return new SignInError(`PriceEdge could not issue a token (HTTP ${status})${said ? `: ${said}` : ''}`, {
-		status,
-		headers: response?.headers,
-	});
+	return new SignInError(
+		`PriceEdge could not issue a token (HTTP ${status})${said ? `: ${said}` : ''}`,
+		`PriceEdge answered HTTP ${status} to the token request POST ${url}/token.`,
+	);
 }
 
 async function requestToken(
@@ -121,13 +87,17 @@ async function requestToken(
 ): Promise<TokenOutcome> {
 	let outcome: TokenOutcome | SignInError;
 	try {
-		const answer = await helper.helpers.httpRequest({
-			method: 'POST',
-			url: `${url}/token`,
-			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-			body: formBody(fields),
-			json: true,
-		});
+		const answer = await withRetries(
+			async () =>
+				await helper.helpers.httpRequest({
+					method: 'POST',
+					url: `${url}/token`,
+					headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+					body: formBody(fields),
+					json: true,
+				}),
+			true,
+		);
 		outcome = { ok: true, answer: parseAnswer(answer) };
 	} catch (error) {
 		outcome = failedRequest(error, url, secrets);
@@ -135,9 +105,7 @@ async function requestToken(
 	if (outcome instanceof SignInError) throw outcome;
 	if (outcome.ok && !outcome.answer.access_token) {
 		// Not worth asking again: a page without a token usually means the API URL points elsewhere.
-		throw new SignInError('PriceEdge answered the token request without an access token (is the API URL right?)', {
-			status: 200,
-		});
+		throw new SignInError('PriceEdge answered the token request without an access token (is the API URL right?)');
 	}
 	return outcome;
 }
@@ -172,8 +140,10 @@ async function fetchToken(helper: IHttpRequestHelper, who: Grantee) {
 		outcome = await requestToken(helper, url, { grant_type: 'password', username, password, client_id: clientId }, secrets);
 	}
 	if (!outcome.ok) {
-		// 401 would make n8n ask for a token a second time: a refused sign-in is reported as 403.
-		throw new SignInError(refusal(outcome.status, outcome.said), { status: outcome.status === 401 ? 403 : outcome.status });
+		throw new SignInError(
+			refusal(outcome.status, outcome.said),
+			`PriceEdge answered HTTP ${outcome.status} to the token request POST ${url}/token. ${CREDENTIAL_HELP}`,
+		);
 	}
 	const { answer } = outcome;
 	return {
@@ -198,16 +168,5 @@ export async function signIn(helper: IHttpRequestHelper, credentials: ICredentia
 	const secrets = [password, refreshToken, String(credentials.token ?? '')].filter((s) => s.length >= 4);
 	const who: Grantee = { url, username, password, clientId, refreshToken, owner, secrets };
 
-	return await renewOnce([url, username, password, clientId], credentials.token, async () =>
-		await fetchToken(helper, who).then(
-			(token) => {
-				failures.delete(owner);
-				return token;
-			},
-			(error: SignInError) => {
-				failures.set(owner, { error, at: Date.now() });
-				return Promise.reject(error);
-			},
-		),
-	);
+	return await renewOnce([url, username, password, clientId], credentials.token, async () => await fetchToken(helper, who));
 }

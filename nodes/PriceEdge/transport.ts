@@ -1,7 +1,6 @@
 import {
 	NodeApiError,
 	NodeOperationError,
-	type ICredentialDataDecryptedObject,
 	type IDataObject,
 	type IHttpRequestMethods,
 	type JsonObject,
@@ -10,7 +9,7 @@ import {
 import { redact, secretValues } from '../shared/redact';
 import { expectObject, vendorRequest, type CallOptions, type RequestContext, type Vendor } from '../shared/transport';
 import { API_URL_HELP, parseApiUrl } from './apiUrl';
-import { CREDENTIAL_HELP, credentialProblem, signInFailureSince } from './signIn';
+import { CREDENTIAL_HELP, credentialProblem } from './signIn';
 
 /** PriceEdge's `Errors` list as one text: entries are texts, or objects holding a message. */
 export function errorsText(errors: unknown): string {
@@ -65,21 +64,13 @@ export async function papiRequest(
 	const problem = credentialProblem(credentials);
 	if (problem) throw new NodeOperationError(this.getNode(), problem, { itemIndex: call.itemIndex });
 	const apiUrl = (parseApiUrl(credentials.apiUrl) as { url: string }).url;
-	const started = Date.now();
-	let answer: unknown;
-	let failure: unknown;
-	try {
-		answer = await vendorRequest.call(
-			this,
-			priceEdge,
-			{ method, url: `${apiUrl}${path}`, headers: { 'Content-Type': 'application/json' }, ...(body ? { body } : {}) },
-			// Every call here reads: sending it again does no harm.
-			{ repeatable: true, ...call },
-		);
-	} catch (error) {
-		failure = error;
-	}
-	if (failure !== undefined) throw signInError.call(this, credentials, started, apiUrl, call.itemIndex) ?? failure;
+	const answer = await vendorRequest.call(
+		this,
+		priceEdge,
+		{ method, url: `${apiUrl}${path}`, headers: { 'Content-Type': 'application/json' }, ...(body ? { body } : {}) },
+		// Every call here reads: sending it again does no harm.
+		{ repeatable: true, ...call },
+	);
 	const envelope = expectObject(priceEdge, this, answer, call.itemIndex);
 	if (envelope.Succeeded === false) {
 		const secrets = secretValues(credentials);
@@ -91,27 +82,6 @@ export async function papiRequest(
 		});
 	}
 	return envelope;
-}
-
-/** The error to show when the request failed because the sign-in (POST {api}/token) failed. */
-function signInError(
-	this: RequestContext,
-	credentials: ICredentialDataDecryptedObject,
-	since: number,
-	apiUrl: string,
-	itemIndex?: number,
-): NodeApiError | undefined {
-	const failure = signInFailureSince(credentials, since);
-	if (!failure) return undefined;
-	const status = failure.response?.status;
-	return new NodeApiError(this.getNode(), { message: failure.message } as JsonObject, {
-		message: failure.message,
-		description: status
-			? `PriceEdge answered HTTP ${status} to the token request POST ${apiUrl}/token. ${CREDENTIAL_HELP}`
-			: `${failure.code ? `${failure.code}. ` : ''}Check the API URL in the credential and that PriceEdge can be reached from n8n. ${API_URL_HELP}.`,
-		httpCode: status ? String(status) : undefined,
-		itemIndex,
-	});
 }
 
 /** Rows in a `Data` answer: `{"data": [...], "totalRecords": n, "page": p}`, or a list as it is. */

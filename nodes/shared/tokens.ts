@@ -48,6 +48,22 @@ export async function renewOnce(
 	return await renewal.result;
 }
 
+/**
+ * A failed sign-in (a credential's token request), in words a person can act on and without any secret.
+ * Throw it from `preAuthentication`: n8n hands it to the request that needed the token, and the shared
+ * error mapping shows its message and description as they are, on n8n 1.x and 2.x alike. It carries no
+ * request or response: the raw error of a token request holds the form body, password included.
+ */
+export class SignInError extends Error {
+	constructor(
+		message: string,
+		readonly description?: string,
+	) {
+		super(message);
+		this.name = 'SignInError';
+	}
+}
+
 /** Forgets every shared renewal, as a restarted n8n would. */
 export function forgetRenewals(): void {
 	renewals.clear();

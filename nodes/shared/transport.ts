@@ -50,19 +50,25 @@ interface ErrorResponse {
 	data?: unknown;
 }
 
-/** The HTTP response behind an error thrown by n8n's request helpers (their shape differs by n8n version). */
+/**
+ * The HTTP response behind an error thrown by n8n's request helpers. n8n 2.x keeps the whole response on the
+ * error's cause; n8n 1.x keeps only the status (`httpCode`) and a JSON body (`context.data`), no headers.
+ */
 export function responseOf(error: unknown): ErrorResponse | undefined {
 	let current = error as { response?: ErrorResponse; cause?: unknown } | undefined;
 	for (let depth = 0; current && depth < 4; depth++) {
 		if (current.response && typeof current.response === 'object') return current.response;
 		current = current.cause as typeof current;
 	}
-	return undefined;
+	const wrapped = error as { httpCode?: unknown; context?: { data?: unknown } } | undefined;
+	const status = Number(wrapped?.httpCode);
+	if (wrapped?.context?.data === undefined && !(Number.isInteger(status) && status >= 100)) return undefined;
+	return { status: Number.isInteger(status) && status >= 100 ? status : undefined, data: wrapped?.context?.data };
 }
 
 function statusOf(error: unknown): number | undefined {
-	const status = responseOf(error)?.status ?? Number((error as { httpCode?: string }).httpCode);
-	return Number.isFinite(status) && status ? status : undefined;
+	const status = Number(responseOf(error)?.status);
+	return Number.isInteger(status) && status >= 100 ? status : undefined;
 }
 
 /** Seconds (or an HTTP date) from a Retry-After header, as milliseconds. */
@@ -81,9 +87,29 @@ function backoffMs(attempt: number): number {
 }
 
 /**
+ * Sends, and sends again on 429/502/503/504 after the vendor's Retry-After (capped) or an exponential backoff
+ * with jitter. A request that is not repeatable is sent again only on 429 (the vendor refused it unprocessed).
+ * Used for API calls and for credentials' token requests alike.
+ */
+export async function withRetries<T>(send: () => Promise<T>, repeatable: boolean): Promise<T> {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await send();
+		} catch (error) {
+			const status = statusOf(error);
+			const wait = retryAfterMs(responseOf(error)?.headers);
+			const retryable =
+				status !== undefined && RETRY_STATUSES.has(status) && (repeatable || status === 429);
+			if (!retryable || attempt >= RETRY.attempts || (wait !== undefined && wait > RETRY.maxDelayMs)) throw error;
+			await sleep(wait ?? backoffMs(attempt - 1));
+		}
+	}
+}
+
+/**
  * Sends one request through n8n's authenticated request helper (so n8n applies the credential, caches its
- * token and renews it once on a 401), retries 429/502/503/504 with backoff, and turns failures into errors
- * that carry the vendor's own message and no secret.
+ * token and renews it once on a 401), retries as `withRetries` does, and turns failures into errors that
+ * carry the vendor's own message and no secret.
  */
 export async function vendorRequest<T = unknown>(
 	this: RequestContext,
@@ -93,24 +119,18 @@ export async function vendorRequest<T = unknown>(
 ): Promise<T> {
 	const method = (options.method ?? 'GET') as IHttpRequestMethods;
 	const repeatable = call.repeatable ?? REPEATABLE_METHODS.has(method);
-	for (let attempt = 1; ; attempt++) {
-		try {
-			return (await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				vendor.credentialType,
-				{ json: true, ...options, method },
-			)) as T;
-		} catch (error) {
-			const status = statusOf(error);
-			const wait = retryAfterMs(responseOf(error)?.headers);
-			const retryable =
-				status !== undefined && RETRY_STATUSES.has(status) && (repeatable || status === 429);
-			if (retryable && attempt < RETRY.attempts && (wait === undefined || wait <= RETRY.maxDelayMs)) {
-				await sleep(wait ?? backoffMs(attempt - 1));
-				continue;
-			}
-			throw await vendorError.call(this, vendor, error, options, call.itemIndex, wait);
-		}
+	try {
+		return (await withRetries(
+			async () =>
+				await this.helpers.httpRequestWithAuthentication.call(this, vendor.credentialType, {
+					json: true,
+					...options,
+					method,
+				}),
+			repeatable,
+		)) as T;
+	} catch (error) {
+		throw await vendorError.call(this, vendor, error, options, call.itemIndex);
 	}
 }
 
@@ -127,9 +147,9 @@ export async function vendorError(
 	error: unknown,
 	options: Pick<IHttpRequestOptions, 'method' | 'url'>,
 	itemIndex?: number,
-	retryAfter?: number,
 ): Promise<NodeApiError> {
 	const response = responseOf(error);
+	const retryAfter = retryAfterMs(response?.headers);
 	const status = statusOf(error);
 	const body = response?.data;
 	let secrets: string[] = [];
@@ -140,8 +160,8 @@ export async function vendorError(
 	}
 	const code = (error as { code?: string; cause?: { code?: string } }).cause?.code ??
 		(error as { code?: string }).code;
-	// Without an HTTP answer: a network failure (it has a code), or a failure already worded for the user
-	// (a credential's sign-in step, for one).
+	// Without an HTTP answer: a network failure (it has a code), or a failure already worded for a person,
+	// such as a SignInError from a credential's token request: that one is shown as it is.
 	const withoutAnswer = code
 		? `Could not reach ${vendor.name} (${code}): ${(error as Error).message}`
 		: ((error as Error).message ?? `No answer from ${vendor.name}`);
@@ -154,12 +174,12 @@ export async function vendorError(
 	}
 	const where = `${options.method ?? 'GET'} ${String(options.url ?? '').split('?')[0]}`;
 	const hint = status ? vendor.hint?.(status, body) : undefined;
-	const description = [
-		status ? `${vendor.name} answered HTTP ${status} to ${where}.` : `Request: ${where}.`,
-		hint,
-	]
-		.filter(Boolean)
-		.join(' ');
+	const ownDescription = (error as { description?: unknown }).description;
+	const description = status
+		? [`${vendor.name} answered HTTP ${status} to ${where}.`, hint].filter(Boolean).join(' ')
+		: typeof ownDescription === 'string' && ownDescription
+			? ownDescription
+			: `Request: ${where}.`;
 	const clean = { message: redact(message, secrets), description: redact(description, secrets) };
 	return new NodeApiError(this.getNode(), { ...clean, httpCode: status } as JsonObject, {
 		...clean,

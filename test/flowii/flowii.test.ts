@@ -5,7 +5,7 @@ import { partnerRules } from '../../nodes/Flowii/actions/partner/create.operatio
 import { flowiiDateTime } from '../../nodes/Flowii/dates';
 import { simplify } from '../../nodes/Flowii/jsonApi';
 import { Flowii } from '../../nodes/Flowii/Flowii.node';
-import { flowii, withResponse } from '../../nodes/Flowii/transport';
+import { flowii } from '../../nodes/Flowii/transport';
 import { violations } from '../../nodes/shared/validation';
 import { CredentialStore, runNode } from '../harness/n8n';
 import { expectNoSecrets, useSimulator } from '../harness/simulator';
@@ -515,13 +515,6 @@ describe('JSON:API helpers', () => {
 		['31.12.2026', undefined],
 	])('FLOWii date of %s is %s', (input, expected) => {
 		expect(flowiiDateTime(input)).toBe(expected);
-	});
-
-	test('n8n 1.x keeps FLOWii\'s answer only as context.data: it is put back for the error mapping', () => {
-		const wrapped = { httpCode: '422', context: { data: { errors: [{ detail: 'Name must not be empty.' }] } } };
-		expect(withResponse(wrapped)).toMatchObject({ response: { status: 422, data: wrapped.context.data } });
-		const withOwn = { response: { status: 429, headers: { 'retry-after': '1' } }, context: { data: {} } };
-		expect(withResponse(withOwn)).toEqual(withOwn);
 	});
 
 	test('FLOWii\'s words are found in JSON:API errors, OAuth errors, and bodies that arrive as text or bytes', () => {
