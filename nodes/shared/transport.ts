@@ -93,16 +93,19 @@ function backoffMs(attempt: number): number {
  */
 export async function withRetries<T>(send: () => Promise<T>, repeatable: boolean): Promise<T> {
 	for (let attempt = 1; ; attempt++) {
-		try {
-			return await send();
-		} catch (error) {
-			const status = statusOf(error);
-			const wait = retryAfterMs(responseOf(error)?.headers);
-			const retryable =
-				status !== undefined && RETRY_STATUSES.has(status) && (repeatable || status === 429);
-			if (!retryable || attempt >= RETRY.attempts || (wait !== undefined && wait > RETRY.maxDelayMs)) throw error;
-			await sleep(wait ?? backoffMs(attempt - 1));
+		const outcome = await send().then(
+			(value) => ({ ok: true as const, value }),
+			(error: unknown) => ({ ok: false as const, error }),
+		);
+		if (outcome.ok) return outcome.value;
+		const status = statusOf(outcome.error);
+		const wait = retryAfterMs(responseOf(outcome.error)?.headers);
+		const retryable = status !== undefined && RETRY_STATUSES.has(status) && (repeatable || status === 429);
+		if (!retryable || attempt >= RETRY.attempts || (wait !== undefined && wait > RETRY.maxDelayMs)) {
+			// The caller words the failure for its vendor (vendorError, or a credential's SignInError).
+			return await Promise.reject(outcome.error);
 		}
+		await sleep(wait ?? backoffMs(attempt - 1));
 	}
 }
 
