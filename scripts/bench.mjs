@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
-import { freePort, installPackage, n8nEnv, n8nInstall, packPackage, runCommand } from '../test/e2e/n8n.mjs';
+import { freePort, installPackage, n8nEnv, n8nInstall, packPackage, parseRun, runCommand } from '../test/e2e/n8n.mjs';
 
 const require = createRequire(import.meta.url);
 const simulators = require('../test/simulators/index.js');
@@ -81,7 +81,14 @@ function httpRequestNode(url, credentialType) {
 	return {
 		type: 'n8n-nodes-base.httpRequest',
 		typeVersion: 4.2,
-		parameters: { url, authentication: 'predefinedCredentialType', nodeCredentialType: credentialType, options: {} },
+		parameters: {
+			url,
+			authentication: 'predefinedCredentialType',
+			nodeCredentialType: credentialType,
+			sendHeaders: true,
+			headerParameters: { parameters: [{ name: 'Content-Type', value: 'application/json' }] },
+			options: {},
+		},
 	};
 }
 
@@ -99,7 +106,7 @@ async function main() {
 		sims[name].latencyMs = LATENCY;
 		urls[name] = sims[name].url;
 	}
-	const env = n8nEnv(install, userFolder, { port: await freePort(), brokerPort: await freePort(), env: { N8N_LOG_LEVEL: 'warn' } });
+	const env = n8nEnv(install, userFolder, { port: await freePort(), brokerPort: await freePort() });
 	const n8n = (args) => runCommand(install.node, [install.bin, ...args], env, 600_000);
 
 	const plan = cases(urls, sims);
@@ -134,8 +141,8 @@ async function main() {
 			}
 			sim.requests = [];
 			const out = await n8n(['execute', `--id=${w.id}`, '--rawOutput']);
-			const lines = out.stdout.split('\n');
-			const result = JSON.parse(lines.slice(lines.findIndex((l) => l === '{')).join('\n'));
+			const result = parseRun(out.stdout);
+			if (!result) throw new Error(`no run data for ${w.id}:\n${out.stdout.slice(-2000)}\n${out.stderr.slice(-2000)}`);
 			const task = result.data.resultData.runData.Node[0];
 			const tokenRequests = w.case.tokenPath ? sim.requests.filter((r) => r.path === w.case.tokenPath).length : 0;
 			const apiRequests = sim.requests.length - tokenRequests;

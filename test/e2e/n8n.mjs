@@ -124,3 +124,16 @@ export function runCommand(command, args, env, timeoutMs = 180_000) {
 		});
 	});
 }
+
+/** The run data `n8n execute --rawOutput` prints: JSON from a line "{" to a line "}" (a failed run prints more after it). */
+export function parseRun(stdout) {
+	const lines = stdout.split('\n');
+	const start = lines.findIndex((l) => l === '{');
+	const end = lines.findIndex((l, i) => i > start && l === '}');
+	if (start < 0 || end < 0) return undefined;
+	try {
+		return JSON.parse(lines.slice(start, end + 1).join('\n'));
+	} catch {
+		return undefined;
+	}
+}

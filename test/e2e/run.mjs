@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 
 import { credentials, secrets } from './credentials.mjs';
-import { freePort, installPackage, n8nInstall, n8nEnv, packPackage, runCommand, startServer, stopServer } from './n8n.mjs';
+import { freePort, installPackage, n8nInstall, n8nEnv, packPackage, parseRun, runCommand, startServer, stopServer } from './n8n.mjs';
 
 const require = createRequire(import.meta.url);
 const simulators = require('../simulators/index.js');
@@ -21,19 +21,6 @@ const versions = (process.env.E2E_N8N ?? '2 1').split(/\s+/).filter(Boolean);
 const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : undefined;
 
 const log = (...args) => console.log('[e2e]', ...args);
-
-function parseRun(stdout) {
-	const lines = stdout.split('\n');
-	// The run's JSON starts at a line "{" and ends at a line "}"; a failed run prints more after it.
-	const start = lines.findIndex((l) => l === '{');
-	const end = lines.findIndex((l, i) => i > start && l === '}');
-	if (start < 0 || end < 0) return undefined;
-	try {
-		return JSON.parse(lines.slice(start, end + 1).join('\n'));
-	} catch {
-		return undefined;
-	}
-}
 
 async function loadCases() {
 	const dir = path.join(import.meta.dirname, 'cases');
