@@ -95,5 +95,29 @@ export class PureProApi implements ICredentialType {
 			url: '/Account/GetAllAccounts',
 			json: true,
 		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'PurePro refused the API token (HTTP 401). Copy it again from Account → API Tokens (it is visible for 1 day after creation; after that ask PurePro Support).',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message: "PurePro accepted the token but its user role may not list accounts (HTTP 403). Check the token's accounts and role.",
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 404,
+					message: 'PurePro has no Account/GetAllAccounts at this address (HTTP 404). Check the Public API URL PurePro Support gave you.',
+				},
+			},
+		],
 	};
 }

@@ -47,6 +47,15 @@ describe('Credential', () => {
 		expect(custom.requests[0].headers.authorization).toBeUndefined();
 	});
 
+	test('the Test button turns 401, 403 and 404 into words a person can act on', () => {
+		const rules = (new PureProApi().test.rules ?? []).map((r) => [(r.properties as { value: number }).value, r.properties.message]);
+		expect(rules).toEqual([
+			[401, expect.stringContaining('Account → API Tokens')],
+			[403, expect.stringContaining('role')],
+			[404, expect.stringContaining('Public API URL')],
+		]);
+	});
+
 	test('the Test button calls GET Account/GetAllAccounts', () => {
 		expect(new PureProApi().test.request).toMatchObject({ method: 'GET', baseURL: '={{$credentials.publicApiUrl}}', url: '/Account/GetAllAccounts' });
 	});
