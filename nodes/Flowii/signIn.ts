@@ -1,6 +1,6 @@
 import { redact } from '../shared/redact';
 import { SignInError } from '../shared/tokens';
-import { responseOf } from '../shared/transport';
+import { jsonBody, responseOf } from '../shared/transport';
 
 export const DEFAULT_API_URL = 'https://api.flowii.com';
 
@@ -11,15 +11,8 @@ export function apiUrl(value: unknown): string {
 
 /** OAuth-style token errors FLOWii answers with: `{"error": "invalid_grant", "error_description": …}`. */
 function oauthError(body: unknown): string | undefined {
-	let parsed = body;
-	if (typeof body === 'string') {
-		try {
-			parsed = JSON.parse(body);
-		} catch {
-			return undefined;
-		}
-	}
-	if (!parsed || typeof parsed !== 'object') return undefined;
+	const parsed = jsonBody(body);
+	if (!parsed) return undefined;
 	const { error, error_description: description } = parsed as { error?: unknown; error_description?: unknown };
 	if (typeof error !== 'string') return undefined;
 	return typeof description === 'string' && description ? `${error}: ${description}` : error;

@@ -8,6 +8,7 @@ import {
 
 import {
 	expectObject,
+	jsonBody,
 	vendorRequest,
 	type CallOptions,
 	type RequestContext,
@@ -30,23 +31,11 @@ function jsonApiErrors(body: IDataObject): string | undefined {
 	return texts.length ? texts.join('; ') : undefined;
 }
 
-function parsed(body: unknown): IDataObject | undefined {
-	if (body instanceof Uint8Array) body = new TextDecoder().decode(body);
-	if (body && typeof body === 'object') return body as IDataObject;
-	if (typeof body !== 'string') return undefined;
-	try {
-		const value: unknown = JSON.parse(body);
-		return value && typeof value === 'object' ? (value as IDataObject) : undefined;
-	} catch {
-		return undefined;
-	}
-}
-
 export const flowii: Vendor = {
 	name: 'FLOWii',
 	credentialType: 'flowiiApi',
 	errorMessage(body) {
-		const answer = parsed(body);
+		const answer = jsonBody(body);
 		if (!answer) return undefined;
 		const said =
 			jsonApiErrors(answer) ??
@@ -89,7 +78,7 @@ export async function flowiiRequest(this: RequestContext, request: FlowiiCall, c
 		call,
 	);
 	if (answer === undefined || answer === null || answer === '') return {};
-	return expectObject(flowii, this, parsed(answer) ?? answer, call.itemIndex) as Document;
+	return expectObject(flowii, this, jsonBody(answer) ?? answer, call.itemIndex) as Document;
 }
 
 /** The Company picker's value: every business call names the company it works in (`companyId`). */

@@ -2,7 +2,7 @@ import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestHelper } 
 
 import { redact } from '../shared/redact';
 import { formBody, renewOnce, SignInError } from '../shared/tokens';
-import { responseOf, withRetries } from '../shared/transport';
+import { jsonBody, responseOf, withRetries } from '../shared/transport';
 import { parseApiUrl } from './apiUrl';
 
 export const CREDENTIAL_HELP = 'Check the username, password and client id in the PriceEdge credential.';
@@ -46,16 +46,10 @@ const REFUSED = new Set([400, 401, 403]);
 type TokenOutcome = { ok: true; answer: TokenAnswer } | { ok: false; status: number; said?: string };
 
 function parseAnswer(data: unknown): TokenAnswer {
-	if (data && typeof data === 'object') return data as TokenAnswer;
-	if (typeof data === 'string') {
-		try {
-			const parsed: unknown = JSON.parse(data);
-			if (parsed && typeof parsed === 'object') return parsed as TokenAnswer;
-		} catch {
-			return { Message: /^\s*</.test(data) ? 'an HTML page instead of a token (is the API URL right?)' : data.slice(0, 200) };
-		}
-	}
-	return {};
+	const answer = jsonBody(data);
+	if (answer) return answer as TokenAnswer;
+	if (typeof data !== 'string' || !data.trim()) return {};
+	return { Message: /^\s*</.test(data) ? 'an HTML page instead of a token (is the API URL right?)' : data.slice(0, 200) };
 }
 
 /** What a failed token request means: refused (the caller may try another grant), or an error to report. */

@@ -137,6 +137,19 @@ export async function vendorRequest<T = unknown>(
 	}
 }
 
+/** A body as an object when it holds JSON: n8n hands some bodies over as text or bytes (unusual media types, errors). */
+export function jsonBody(body: unknown): IDataObject | undefined {
+	const text = body instanceof Uint8Array ? new TextDecoder().decode(body) : body;
+	if (text && typeof text === 'object') return text as IDataObject;
+	if (typeof text !== 'string') return undefined;
+	try {
+		const value: unknown = JSON.parse(text);
+		return value && typeof value === 'object' ? (value as IDataObject) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 function describeBody(body: unknown): string | undefined {
 	if (typeof body !== 'string' || !body.trim()) return undefined;
 	if (/^\s*</.test(body)) return 'an HTML page instead of an API answer (is the URL in the credential right?)';
@@ -154,7 +167,7 @@ export async function vendorError(
 	const response = responseOf(error);
 	const retryAfter = retryAfterMs(response?.headers);
 	const status = statusOf(error);
-	const body = response?.data;
+	const body = jsonBody(response?.data) ?? response?.data;
 	let secrets: string[] = [];
 	try {
 		secrets = secretValues((await this.getCredentials(vendor.credentialType)) as ICredentialDataDecryptedObject);
