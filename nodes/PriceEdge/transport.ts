@@ -1,13 +1,13 @@
-import {
-	NodeApiError,
-	NodeOperationError,
-	type IDataObject,
-	type IHttpRequestMethods,
-	type JsonObject,
-} from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type IHttpRequestMethods } from 'n8n-workflow';
 
-import { redact, secretValues } from '../shared/redact';
-import { expectObject, vendorRequest, type CallOptions, type RequestContext, type Vendor } from '../shared/transport';
+import {
+	expectObject,
+	vendorRefusal,
+	vendorRequest,
+	type CallOptions,
+	type RequestContext,
+	type Vendor,
+} from '../shared/transport';
 import { API_URL_HELP, parseApiUrl } from './apiUrl';
 import { CREDENTIAL_HELP, credentialProblem } from './signIn';
 
@@ -73,13 +73,16 @@ export async function papiRequest(
 	);
 	const envelope = expectObject(priceEdge, this, answer, call.itemIndex);
 	if (envelope.Succeeded === false) {
-		const secrets = secretValues(credentials);
-		const reason = redact(errorsText(envelope.Errors) || 'no reason given', secrets);
-		throw new NodeApiError(this.getNode(), { Errors: reason } as JsonObject, {
-			message: `PriceEdge refused the request: ${reason}`,
-			description: `PriceEdge answered "Succeeded": false to ${method} ${path}.`,
-			itemIndex: call.itemIndex,
-		});
+		const reason = errorsText(envelope.Errors) || 'no reason given';
+		throw await vendorRefusal.call(
+			this,
+			priceEdge,
+			{
+				message: `PriceEdge refused the request: ${reason}`,
+				description: `PriceEdge answered "Succeeded": false to ${method} ${path}.`,
+			},
+			call.itemIndex,
+		);
 	}
 	return envelope;
 }

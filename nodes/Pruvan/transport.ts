@@ -1,6 +1,6 @@
-import { NodeApiError, NodeOperationError, type IExecuteFunctions, type IHttpRequestOptions, type JsonObject } from 'n8n-workflow';
+import { NodeOperationError, type IExecuteFunctions, type IHttpRequestOptions } from 'n8n-workflow';
 
-import { expectObject, vendorRequest, type CallOptions, type Vendor } from '../shared/transport';
+import { expectObject, vendorRefusal, vendorRequest, type CallOptions, type Vendor } from '../shared/transport';
 import { parsePushKey, PUSH_KEY_HELP } from './pushKey';
 
 /** Pruvan's answer: `{"response":true,"error":"success"}`, or `response:false` with the reason in `error`. */
@@ -36,11 +36,12 @@ export async function pushKeyRequest(
 	const answer = expectObject(pruvan, this, body, call.itemIndex) as unknown as PruvanAnswer;
 	if (answer.response === true) return answer;
 	const invalidKey = /invalid clientCode/i.test(String(answer.error));
-	throw new NodeApiError(this.getNode(), answer as unknown as JsonObject, {
-		message: invalidKey
-			? 'Pruvan does not know this push key (invalid clientCode)'
-			: `Pruvan refused the request: ${String(answer.error ?? 'no reason given')}`,
-		description: invalidKey ? PUSH_KEY_HELP : undefined,
-		itemIndex: call.itemIndex,
-	});
+	throw await vendorRefusal.call(
+		this,
+		pruvan,
+		invalidKey
+			? { message: 'Pruvan does not know this push key (invalid clientCode)', description: PUSH_KEY_HELP }
+			: { message: `Pruvan refused the request: ${String(answer.error ?? 'no reason given')}` },
+		call.itemIndex,
+	);
 }

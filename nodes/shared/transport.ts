@@ -204,6 +204,24 @@ export async function vendorError(
 	});
 }
 
+/**
+ * A failure the vendor reports inside a successful (HTTP 200) answer, such as `"Succeeded": false`: an error
+ * with the vendor's words, secrets removed, and none of the raw answer attached.
+ */
+export async function vendorRefusal(
+	this: RequestContext,
+	vendor: Vendor,
+	text: { message: string; description?: string },
+	itemIndex?: number,
+): Promise<NodeApiError> {
+	const secrets = secretValues((await this.getCredentials(vendor.credentialType)) as ICredentialDataDecryptedObject);
+	const clean = {
+		message: redact(text.message, secrets),
+		...(text.description ? { description: redact(text.description, secrets) } : {}),
+	};
+	return new NodeApiError(this.getNode(), clean as JsonObject, { ...clean, httpCode: '200', itemIndex });
+}
+
 /** Fails with the vendor's words when an answer that should be a JSON object is not one. */
 export function expectObject(vendor: Vendor, context: RequestContext, body: unknown, itemIndex?: number): IDataObject {
 	if (body && typeof body === 'object' && !Array.isArray(body)) return body as IDataObject;

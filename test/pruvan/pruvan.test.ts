@@ -190,6 +190,13 @@ describe('Work Order → Create or Update', () => {
 		expect(JSON.parse(sim.requests[0].body.workOrders).workOrders.map((o: { workOrderNumber: string }) => o.workOrderNumber)).toEqual(['WO-1', 'WO-3']);
 	});
 
+	test('a refusal that echoes the push key shows Pruvan\'s reason without the key', async () => {
+		sim.fault({ method: 'POST', path: '/api', status: 200, body: { response: false, error: `key ${DOCS_KEY} is suspended` } });
+		const result = await runNode({ node, credentials: credentials(pushKeyUrl()), parameters: upsertParameters, items: [order(1)] });
+		expect(result.error?.message).toBe('Pruvan refused the request: key [hidden] is suspended');
+		expectNoSecrets(result, [DOCS_KEY]);
+	});
+
 	test('a refused batch is an error for each of its items, with Pruvan\'s reason', async () => {
 		sim.fault({ method: 'POST', path: '/api', status: 200, body: { response: false, error: 'service Grass Cut unknown' } });
 		const result = await runNode({ node, credentials: credentials(pushKeyUrl()), parameters: upsertParameters, items: [order(1), order(2)], continueOnFail: true });
