@@ -7,9 +7,9 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { apiUrl, signInError } from '../nodes/Flowii/signIn';
-import { formBody, renewOnce, SignInError } from '../nodes/shared/tokens';
-import { withRetries } from '../nodes/shared/transport';
+import { redirectRules } from '../nodes/shared/credentialTest';
+import { assertSecureRequest } from '../nodes/shared/urls';
+import { FLOWII, signIn } from './flowii/signIn';
 
 export class FlowiiApi implements ICredentialType {
 	name = 'flowiiApi';
@@ -69,45 +69,15 @@ export class FlowiiApi implements ICredentialType {
 	 * after a 401, so an expired token is replaced without the user noticing.
 	 */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const url = apiUrl(credentials.url);
-		const email = String(credentials.email ?? '').trim();
-		const password = String(credentials.password ?? '');
-		const apiKey = String(credentials.apiKey ?? '').trim();
-		return await renewOnce([url, email, password, apiKey], credentials.token, async () => {
-			let answer: { access_token?: unknown; expires_in?: unknown };
-			try {
-				answer = (await withRetries(
-					async () =>
-						await this.helpers.httpRequest({
-							method: 'POST',
-							url: `${url}/token`,
-							headers: {
-								'Api-Key': apiKey,
-								'Content-Type': 'application/x-www-form-urlencoded',
-								Accept: 'application/json',
-							},
-							body: formBody({ grant_type: 'password', username: email, password }),
-							json: true,
-						}),
-					true,
-				)) as typeof answer;
-			} catch (error) {
-				// The raw error holds the form body, password included: only a clean message leaves here.
-				throw signInError(error, [password, apiKey]);
-			}
-			if (!answer || typeof answer !== 'object' || typeof answer.access_token !== 'string' || !answer.access_token) {
-				throw new SignInError(
-					`FLOWii answered the sign-in at ${url}/token without an access token. Check the API URL in the credential.`,
-				);
-			}
-			return { data: { token: answer.access_token }, lifetimeSeconds: Number(answer.expires_in) || undefined };
-		});
+		return await signIn(this, credentials);
 	}
 
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
+		// Every request that carries the token and key, the Test button's included: never over plain http.
+		assertSecureRequest(requestOptions, FLOWII.urlField);
 		return {
 			...requestOptions,
 			headers: {
@@ -123,6 +93,8 @@ export class FlowiiApi implements ICredentialType {
 			method: 'GET',
 			url: '={{ String($credentials.url || "https://api.flowii.com").trim().replace(/\\/+$/, "") + "/companies" }}',
 			headers: { Accept: 'application/vnd.api+json' },
+			disableFollowRedirect: true,
 		},
+		rules: redirectRules('FLOWii', 'API URL'),
 	};
 }

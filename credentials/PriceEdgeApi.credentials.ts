@@ -8,8 +8,11 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { assertHttps } from '../nodes/PriceEdge/apiUrl';
-import { CREDENTIAL_HELP, signIn } from '../nodes/PriceEdge/signIn';
+import { redirectRules } from '../nodes/shared/credentialTest';
+import { assertSecureRequest } from '../nodes/shared/urls';
+import { PRICEEDGE, signIn } from './priceEdge/signIn';
+
+const CREDENTIAL_HELP = 'Check the username and password (and, for bearer tokens, the client id) in the PriceEdge credential.';
 
 export class PriceEdgeApi implements ICredentialType {
 	name = 'priceEdgeApi';
@@ -70,6 +73,7 @@ export class PriceEdgeApi implements ICredentialType {
 			displayName: 'Client ID',
 			name: 'clientId',
 			type: 'string',
+			required: true,
 			default: '',
 			displayOptions: { show: { authentication: ['bearerToken'] } },
 			description: 'The unique client id PriceEdge gave your application. It is sent with the sign-in and with every request.',
@@ -105,7 +109,7 @@ export class PriceEdgeApi implements ICredentialType {
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
 		// Never send a password or token over plain http, whatever URL the request was given.
-		assertHttps(requestOptions.baseURL ?? requestOptions.url);
+		assertSecureRequest(requestOptions, PRICEEDGE.urlField);
 		const headers = { ...(requestOptions.headers ?? {}) };
 		if (credentials.authentication === 'apiKey') {
 			headers.Authorization = `ApiKey ${String(credentials.username).trim()}:${String(credentials.password)}`;
@@ -122,8 +126,10 @@ export class PriceEdgeApi implements ICredentialType {
 			baseURL: '={{$credentials.apiUrl}}',
 			url: '/api/tables/item',
 			headers: { 'Content-Type': 'application/json' },
+			disableFollowRedirect: true,
 		},
 		rules: [
+			...redirectRules('PriceEdge', 'API URL'),
 			{
 				type: 'responseCode',
 				properties: {

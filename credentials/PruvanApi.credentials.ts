@@ -6,7 +6,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { parsePushKey, PUSH_KEY_HELP } from '../nodes/Pruvan/pushKey';
+import { assertSecureRequest } from '../nodes/shared/urls';
+import { parsePushKey, PUSH_KEY_HELP } from './pruvan/pushKey';
 
 export class PruvanApi implements ICredentialType {
 	name = 'pruvanApi';
@@ -51,6 +52,7 @@ export class PruvanApi implements ICredentialType {
 	): Promise<IHttpRequestOptions> {
 		const pushKey = parsePushKey(credentials.pushApiKey);
 		if (!pushKey.ok) throw new Error(`${pushKey.problem} ${PUSH_KEY_HELP}`);
+		assertSecureRequest(requestOptions, 'Base URL in the Pruvan credential');
 		return { ...requestOptions, qs: { ...(requestOptions.qs ?? {}), apiKey: pushKey.key } };
 	}
 
@@ -60,6 +62,7 @@ export class PruvanApi implements ICredentialType {
 			url: '={{$credentials.baseUrl}}',
 			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
 			body: 'workOrders=%7B%22workOrders%22%3A%5B%5D%7D',
+			disableFollowRedirect: true,
 		},
 		rules: [
 			{

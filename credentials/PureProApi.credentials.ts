@@ -6,6 +6,9 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { redirectRules } from '../nodes/shared/credentialTest';
+import { assertSecureRequest } from '../nodes/shared/urls';
+
 export class PureProApi implements ICredentialType {
 	name = 'pureProApi';
 
@@ -78,6 +81,7 @@ export class PureProApi implements ICredentialType {
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
+		assertSecureRequest(requestOptions, 'Public API URL in the PurePro credential');
 		const custom = credentials.useCustomHeader === true;
 		const name = custom ? String(credentials.headerName ?? '').trim() || 'Authorization' : 'Authorization';
 		const prefix = custom ? String(credentials.headerPrefix ?? '').trim() : 'Bearer';
@@ -94,8 +98,10 @@ export class PureProApi implements ICredentialType {
 			baseURL: '={{$credentials.publicApiUrl}}',
 			url: '/Account/GetAllAccounts',
 			json: true,
+			disableFollowRedirect: true,
 		},
 		rules: [
+			...redirectRules('PurePro', 'Public API URL'),
 			{
 				type: 'responseCode',
 				properties: {

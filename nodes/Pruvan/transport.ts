@@ -1,7 +1,9 @@
 import { NodeOperationError, type IExecuteFunctions, type IHttpRequestOptions } from 'n8n-workflow';
 
-import { expectObject, vendorRefusal, vendorRequest, type CallOptions, type Vendor } from '../shared/transport';
-import { parsePushKey, PUSH_KEY_HELP } from './pushKey';
+import { parsePushKey, PUSH_KEY_HELP } from '../../credentials/pruvan/pushKey';
+import { expectObject, vendorRefusal } from '../shared/errors';
+import { vendorRequest, type CallOptions } from '../shared/transport';
+import type { Vendor } from '../shared/vendor';
 
 /** Pruvan's answer: `{"response":true,"error":"success"}`, or `response:false` with the reason in `error`. */
 export interface PruvanAnswer {
@@ -12,6 +14,8 @@ export interface PruvanAnswer {
 export const pruvan: Vendor = {
 	name: 'Pruvan',
 	credentialType: 'pruvanApi',
+	urlField: 'Base URL',
+	renewsToken: false,
 	errorMessage: (body) =>
 		body && typeof body === 'object' && typeof (body as PruvanAnswer).error === 'string'
 			? (body as PruvanAnswer).error

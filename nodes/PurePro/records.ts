@@ -4,7 +4,9 @@ import { readRequestOptions, writeRequestOptions, type ItemOperation } from '../
 import { assertValid, present, valueAt } from '../shared/validation';
 import { jsonObject } from './body';
 import { accountLocator, businessUnitLocator, jsonBodyField, referenceField } from './descriptions';
-import { asOutput, pureProRequest, scope } from './transport';
+import { asOutput } from './answers';
+import { pureProRequest } from './request';
+import { scope } from './scope';
 
 /** How a PurePro record type is addressed: `{Path}/{account}[/{business unit}]`. */
 export interface RecordType {

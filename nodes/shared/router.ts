@@ -7,6 +7,11 @@ import {
 } from 'n8n-workflow';
 
 import { mapWithConcurrency } from './concurrency';
+import { describeParameters, read } from './parameters';
+import { RETRY } from './retry';
+import { DEFAULT_TIMEOUT_SECONDS, MAX_PARALLEL, MAX_TIMEOUT_SECONDS, setRequestSettings } from './settings';
+
+export { readRequestOptions, writeRequestOptions } from './settings';
 
 /** An operation that makes its requests item by item. */
 export interface ItemOperation {
@@ -34,46 +39,6 @@ export type Operation = ItemOperation | BatchOperation;
 export type Resources = Record<string, Record<string, Operation>>;
 
 export const DEFAULT_PARALLEL = { read: 10, write: 1 };
-
-/** "Request Options" for an operation that reads: items are looked up several at a time. */
-export const readRequestOptions: INodeProperties = {
-	displayName: 'Request Options',
-	name: 'requestOptions',
-	type: 'collection',
-	placeholder: 'Add option',
-	default: {},
-	options: [
-		{
-			displayName: 'Parallel Requests',
-			name: 'parallelRequests',
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 50 },
-			default: 10,
-			description:
-				'How many items are looked up at the same time. Lower it if the service asks you to slow down.',
-		},
-	],
-};
-
-/** "Request Options" for an operation that changes data: items are sent one at a time by default. */
-export const writeRequestOptions: INodeProperties = {
-	displayName: 'Request Options',
-	name: 'requestOptions',
-	type: 'collection',
-	placeholder: 'Add option',
-	default: {},
-	options: [
-		{
-			displayName: 'Parallel Requests',
-			name: 'parallelRequests',
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 50 },
-			default: 1,
-			description:
-				'How many items are sent at the same time. One at a time keeps changes in input order; raise it only for independent records.',
-		},
-	],
-};
 
 function errorItem(error: unknown, itemIndex: number): INodeExecutionData {
 	const { message, description } = error as { message?: string; description?: string };
@@ -109,15 +74,24 @@ export async function route(this: IExecuteFunctions, resources: Resources): Prom
 	const indexes = items.map((_, i) => i);
 	const continueOnFail = this.continueOnFail();
 	let outcomes: Array<IDataObject | IDataObject[] | Error | undefined>;
+	describeParameters(this, operation.description);
+	// Request Options hold for the whole run: read and checked once, on the first item.
+	const hasRequestOptions = operation.description.some((p) => p.name === 'requestOptions');
+	const timeout = hasRequestOptions && items.length
+		? read.wholeNumber(this, 'requestOptions.timeout', 0, { min: 1, max: MAX_TIMEOUT_SECONDS, fallback: DEFAULT_TIMEOUT_SECONDS })
+		: DEFAULT_TIMEOUT_SECONDS;
+	setRequestSettings(this, {
+		timeoutMs: timeout * 1000,
+		// n8n's Retry On Fail repeats the whole node: the node's own retries would multiply with it.
+		attempts: this.getNode().retryOnFail === true ? 1 : RETRY.attempts,
+	});
 
 	if (operation.kind === 'batch') {
 		outcomes = indexes.length ? await operation.execute.call(this, indexes) : [];
 	} else {
-		const parallel = this.getNodeParameter(
-			'requestOptions.parallelRequests',
-			0,
-			DEFAULT_PARALLEL[operation.kind],
-		) as number;
+		const parallel = hasRequestOptions && items.length
+			? read.wholeNumber(this, 'requestOptions.parallelRequests', 0, { min: 1, max: MAX_PARALLEL, fallback: DEFAULT_PARALLEL[operation.kind] })
+			: DEFAULT_PARALLEL[operation.kind];
 		const settled = await mapWithConcurrency(
 			indexes,
 			parallel,

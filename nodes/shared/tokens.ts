@@ -1,5 +1,7 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
+import { withDeadline } from './retry';
+
 /**
  * One token request for many requests in flight.
  *
@@ -15,6 +17,8 @@ interface Renewal {
 
 const renewals = new Map<string, Renewal>();
 
+/** A renewal still under way after this is dropped (its callers fail), so a hung one never blocks later runs. */
+const RENEWAL_DEADLINE_MS = 150_000;
 /** How long a fresh token may be handed to late callers that still hold the old one. */
 const MAX_REUSE_MS = 60_000;
 /** Callers with no token at all share only the request under way (they all start together). */
@@ -32,7 +36,7 @@ export async function renewOnce(
 	if (held) return await held.result;
 
 	const renewal: Renewal = { result: Promise.resolve({}), reuseUntil: Infinity };
-	renewal.result = fetchToken().then(
+	renewal.result = withDeadline(fetchToken(), RENEWAL_DEADLINE_MS, () => new SignInError('The sign-in was not answered in time; the next run signs in afresh')).then(
 		({ data, lifetimeSeconds }) => {
 			const lifetimeMs = lifetimeSeconds && lifetimeSeconds > 0 ? lifetimeSeconds * 1000 : MAX_REUSE_MS;
 			const window = staleToken ? MAX_REUSE_MS : FIRST_TOKEN_REUSE_MS;

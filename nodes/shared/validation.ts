@@ -7,6 +7,8 @@ import { NodeOperationError, type IDataObject, type INode } from 'n8n-workflow';
 export interface Rule {
 	/** The field as the vendor's docs name it (a dotted path for nested records: `Address.Postcode`). */
 	field: string;
+	/** The field as the editor labels it; a labelled rule's message is a whole sentence that names it. */
+	label?: string;
 	/** The vendor's message, quoted from its docs. */
 	message: string;
 	/** When the rule applies; always when left out. */
@@ -57,12 +59,18 @@ export interface Violation {
 	message: string;
 }
 
-export function violations(rules: readonly Rule[], record: IDataObject): Violation[] {
+function broken(rules: readonly Rule[], record: IDataObject): Rule[] {
 	return rules
 		.filter((rule) => (rule.when ? rule.when(record) : true))
-		.filter((rule) => !rule.valid(valueAt(record, rule.field), record))
-		.map(({ field, message }) => ({ field, message }));
+		.filter((rule) => !rule.valid(valueAt(record, rule.field), record));
 }
+
+export function violations(rules: readonly Rule[], record: IDataObject): Violation[] {
+	return broken(rules, record).map(({ field, message }) => ({ field, message }));
+}
+
+/** A broken rule as shown: a labelled rule's whole sentence, else the field and the vendor's words. */
+const shown = (rule: Rule) => (rule.label ? rule.message : `${rule.field}: ${rule.message}`);
 
 /** Fails before anything is sent, naming the field, the item and the rule in the vendor's words. */
 export function assertValid(
@@ -72,14 +80,14 @@ export function assertValid(
 	record: IDataObject,
 	itemIndex: number,
 ): void {
-	const found = violations(rules, record);
+	const found = broken(rules, record);
 	if (!found.length) return;
 	const [first, ...more] = found;
-	const others = more.map((v) => `${v.field}: ${v.message}`);
-	throw new NodeOperationError(node, `${first.field}: ${first.message}`, {
+	const others = more.map(shown);
+	throw new NodeOperationError(node, `${shown(first)} (item ${itemIndex + 1})`, {
 		itemIndex,
 		description: [
-			`Item index ${itemIndex} was not sent to ${vendorName}.`,
+			`Item ${itemIndex + 1} was not sent to ${vendorName}.`,
 			others.length ? `Also: ${others.join('; ')}.` : '',
 		]
 			.filter(Boolean)

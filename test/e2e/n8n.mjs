@@ -88,7 +88,8 @@ export function n8nEnv(install, userFolder, extra) {
 export async function startServer(install, env, logFile, timeoutMs = 240_000) {
 	fs.mkdirSync(path.dirname(logFile), { recursive: true });
 	const out = fs.openSync(logFile, 'w');
-	const child = spawn(install.node, [install.bin, 'start'], { env, stdio: ['ignore', out, out] });
+	// A process group of its own: n8n starts task runners, and stopping the group leaves none of them behind.
+	const child = spawn(install.node, [install.bin, 'start'], { env, stdio: ['ignore', out, out], detached: true });
 	const started = Date.now();
 	while (Date.now() - started < timeoutMs) {
 		await new Promise((r) => setTimeout(r, 250));
@@ -96,17 +97,28 @@ export async function startServer(install, env, logFile, timeoutMs = 240_000) {
 		if (text.includes('Editor is now accessible')) return { child, logFile, ms: Date.now() - started };
 		if (child.exitCode !== null) throw new Error(`n8n exited while starting:\n${text.slice(-4000)}`);
 	}
-	child.kill('SIGKILL');
+	killGroup(child, 'SIGKILL');
 	throw new Error(`n8n did not start within ${timeoutMs / 1000} s:\n${fs.readFileSync(logFile, 'utf8').slice(-4000)}`);
 }
 
+function killGroup(child, signal) {
+	try {
+		process.kill(-child.pid, signal);
+	} catch {
+		// the group is already gone
+	}
+}
+
+/** Stops n8n and every process it started (task runners), SIGKILL after 20 s. */
 export async function stopServer(server) {
-	if (server.child.exitCode !== null) return;
-	const exited = new Promise((resolve) => server.child.once('exit', resolve));
-	server.child.kill('SIGTERM');
-	const timer = setTimeout(() => server.child.kill('SIGKILL'), 20_000);
-	await exited;
-	clearTimeout(timer);
+	if (server.child.exitCode === null && server.child.signalCode === null) {
+		const exited = new Promise((resolve) => server.child.once('exit', resolve));
+		killGroup(server.child, 'SIGTERM');
+		const timer = setTimeout(() => killGroup(server.child, 'SIGKILL'), 20_000);
+		await exited;
+		clearTimeout(timer);
+	}
+	killGroup(server.child, 'SIGKILL');
 }
 
 /** Runs a command without blocking this process (whose simulators must keep answering). */

@@ -5,7 +5,7 @@ import { partnerRules } from '../../nodes/Flowii/actions/partner/create.operatio
 import { flowiiDateTime } from '../../nodes/Flowii/dates';
 import { simplify } from '../../nodes/Flowii/jsonApi';
 import { Flowii } from '../../nodes/Flowii/Flowii.node';
-import { flowii } from '../../nodes/Flowii/transport';
+import { flowii } from '../../nodes/Flowii/vendor';
 import { violations } from '../../nodes/shared/validation';
 import { CredentialStore, runNode } from '../harness/n8n';
 import { expectNoSecrets, useSimulator } from '../harness/simulator';
@@ -118,7 +118,7 @@ describe('Sign-in: token by password grant with the Api-Key header', () => {
 	test('an HTML page instead of a token says to check the API URL', async () => {
 		sim.fault({ path: '/token', status: 404, body: '<html><body>Not here</body></html>' });
 		const result = await run({ resource: 'user', operation: 'getSelf', company });
-		expect(result.error?.message).toMatch(/^FLOWii answered the sign-in with an HTML page.*API URL/);
+		expect(result.error?.message).toMatch(/^FLOWii answered the sign-in with a web page instead of a token/);
 	});
 
 	test('a sign-in refused with 429 says to wait', async () => {
@@ -151,7 +151,7 @@ describe('Company → Get Many (company access list)', () => {
 
 	test('a business call without a Company fails before sending', async () => {
 		const result = await run({ resource: 'user', operation: 'getSelf', company: { __rl: true, mode: 'id', value: '={{ "" }}' } });
-		expect(result.error?.message).toBe('company: Choose the Company to work in (Company → Get Many lists yours)');
+		expect(result.error?.message).toBe('Company is required but is empty (item 1)');
 		expect(sim.received('GET', '/users/self')).toHaveLength(0);
 	});
 
@@ -243,8 +243,8 @@ describe('Partner', () => {
 
 	test('Create: a missing name fails before sending, naming the field and the item', async () => {
 		const result = await run({ resource: 'partner', operation: 'create', company, name: '={{ "" }}' });
-		expect(result.error?.message).toBe('name: A partner needs a name');
-		expect(result.error?.description).toMatch(/Item index 0 was not sent to FLOWii/);
+		expect(result.error?.message).toBe('name: A partner needs a name (item 1)');
+		expect(result.error?.description).toMatch(/Item 1 was not sent to FLOWii/);
 		expect(sim.received('POST', '/partners')).toHaveLength(0);
 	});
 
@@ -392,7 +392,7 @@ describe('Task → Create', () => {
 
 	test('an activity type is required before sending', async () => {
 		const result = await run({ resource: 'task', operation: 'create', company, caption: 'X', activityType: '={{ "" }}' });
-		expect(result.error?.message).toBe('activityType: Choose the activity type');
+		expect(result.error?.message).toBe('activityType: Choose the activity type (item 1)');
 		expect(sim.requests).toHaveLength(0);
 	});
 });
@@ -454,14 +454,14 @@ describe('Failures a user can act on', () => {
 	test('429 asking for a longer wait than the node allows: FLOWii\'s words and the wait', async () => {
 		sim.fault({ path: '/users/self', status: 429, headers: { 'Retry-After': '120' }, body: { errors: [{ status: '429', detail: 'Too many requests' }] } });
 		const result = await run({ resource: 'user', operation: 'getSelf', company });
-		expect(result.error?.message).toBe('FLOWii: Too many requests (FLOWii asks to wait 120 s)');
+		expect(result.error?.message).toBe('FLOWii: Too many requests (FLOWii asks to wait 120 s, longer than the node waits: run it again later)');
 		expect(result.error?.description).toMatch(/Parallel Requests/);
 	});
 
-	test('an HTML page instead of an API answer', async () => {
+	test('a server error page (HTML) says FLOWii is unavailable and to try later', async () => {
 		sim.fault({ path: '/users/self', status: 500, body: '<!DOCTYPE html><html><body>Server Error</body></html>' });
 		const result = await run({ resource: 'user', operation: 'getSelf', company });
-		expect(result.error?.message).toMatch(/HTML page instead of an API answer/);
+		expect(result.error?.message).toBe('the service is unavailable at the moment (HTTP 500): try again in a few minutes');
 	});
 
 	test('a malformed answer with status 200', async () => {

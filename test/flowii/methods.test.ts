@@ -2,6 +2,7 @@ import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions, 
 
 import { FlowiiApi } from '../../credentials/FlowiiApi.credentials';
 import { Flowii } from '../../nodes/Flowii/Flowii.node';
+import { plainRequest } from '../harness/http';
 import { useSimulator } from '../harness/simulator';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { create, DEMO } = require('../simulators/flowii');
@@ -9,18 +10,6 @@ const { create, DEMO } = require('../simulators/flowii');
 const sim = useSimulator(() => create());
 const node = new Flowii();
 const credentialType = new FlowiiApi();
-
-/** A plain HTTP call for the fake context below (JSON in, JSON out; failures carry `response` as n8n's do). */
-async function send(options: IHttpRequestOptions): Promise<unknown> {
-	const url = new URL(options.url);
-	for (const [key, value] of Object.entries((options.qs ?? {}) as IDataObject)) url.searchParams.set(key, String(value));
-	const body = typeof options.body === 'string' || options.body === undefined ? options.body : JSON.stringify(options.body);
-	const response = await fetch(url, { method: options.method ?? 'GET', headers: options.headers as Record<string, string>, body });
-	const text = await response.text();
-	const data: unknown = text ? JSON.parse(text) : undefined;
-	if (!response.ok) throw Object.assign(new Error(`HTTP ${response.status}`), { response: { status: response.status, data } });
-	return data;
-}
 
 /** What n8n gives a picker method: the current parameters and requests signed by the credential. */
 let contexts = 0;
@@ -39,14 +28,14 @@ function loadOptionsContext(parameters: IDataObject): ILoadOptionsFunctions {
 			// As n8n does: sign in when there is no token, and once more after a 401.
 			httpRequestWithAuthentication: async (_type: string, options: IHttpRequestOptions) => {
 				const signIn = async () =>
-					Object.assign(credentials, await credentialType.preAuthentication.call({ helpers: { httpRequest: send } } as never, credentials));
+					Object.assign(credentials, await credentialType.preAuthentication.call({ helpers: { httpRequest: plainRequest } } as never, credentials));
 				if (!credentials.token) await signIn();
 				try {
-					return await send(await credentialType.authenticate(credentials, options));
+					return await plainRequest(await credentialType.authenticate(credentials, options));
 				} catch (error) {
 					if ((error as { response?: { status?: number } }).response?.status !== 401) throw error;
 					await signIn();
-					return await send(await credentialType.authenticate(credentials, options));
+					return await plainRequest(await credentialType.authenticate(credentials, options));
 				}
 			},
 		},

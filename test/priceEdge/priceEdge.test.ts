@@ -7,10 +7,11 @@ import type {
 } from 'n8n-workflow';
 
 import { PriceEdgeApi } from '../../credentials/PriceEdgeApi.credentials';
-import { parseApiUrl } from '../../nodes/PriceEdge/apiUrl';
+import { parseApiUrl } from '../../credentials/priceEdge/signIn';
 import { PriceEdge } from '../../nodes/PriceEdge/PriceEdge.node';
 import { searchTables } from '../../nodes/PriceEdge/methods/listSearch';
 import { getColumns } from '../../nodes/PriceEdge/methods/loadOptions';
+import { plainRequest } from '../harness/http';
 import { CredentialStore, runNode } from '../harness/n8n';
 import { expectNoSecrets, useSimulator } from '../harness/simulator';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -142,7 +143,7 @@ describe('Credential: bearer token', () => {
 
 	test('a 403 from /token reads "invalid username or password", with what to check, and no secret', async () => {
 		const result = await runNode({ node, credentials: store(bearerValues({ password: 'wrong-password-1' })), parameters: metadata });
-		expect(result.error?.message).toBe('PriceEdge refused the sign-in: invalid username or password (The user name or password is incorrect.)');
+		expect(result.error?.message).toBe('PriceEdge refused the sign-in: invalid username or password (invalid_grant: The user name or password is incorrect.)');
 		expect(result.error?.description).toMatch(/Check the username, password and client id/);
 		expect(apiCalls()).toHaveLength(0);
 		expect(sim.tokenRequests()).toHaveLength(1);
@@ -151,7 +152,7 @@ describe('Credential: bearer token', () => {
 
 	test('an unknown client id is refused with PriceEdge\'s own words', async () => {
 		const result = await runNode({ node, credentials: store(bearerValues({ clientId: 'someOtherClient' })), parameters: metadata });
-		expect(result.error?.message).toBe("PriceEdge refused the sign-in (HTTP 400): Client 'someOtherClient' is not registered in the system.");
+		expect(result.error?.message).toBe("PriceEdge refused the sign-in (HTTP 400): invalid_clientId: Client 'someOtherClient' is not registered in the system.");
 	});
 
 	test('a missing client id fails before anything is sent', async () => {
@@ -171,7 +172,7 @@ describe('Credential: bearer token', () => {
 	test('a token answer that is an HTML page says the API URL may be wrong', async () => {
 		sim.fault({ path: '/papi/token', status: 200, body: '<html><body>Welcome</body></html>' });
 		const result = await runNode({ node, credentials: store(), parameters: metadata });
-		expect(result.error?.message).toBe('PriceEdge answered the token request without an access token (is the API URL right?)');
+		expect(result.error?.message).toBe('PriceEdge answered the sign-in with a web page instead of a token');
 		expect(apiCalls()).toHaveLength(0);
 	});
 
@@ -205,7 +206,7 @@ describe('Credential: API key', () => {
 	test('a wrong password is PriceEdge\'s 403, without the password', async () => {
 		const result = await runNode({ node, credentials: store(apiKeyValues({ password: 'not-the-password' })), parameters: metadata });
 		expect(result.error?.message).toBe('invalid username or password');
-		expect(result.error?.description).toMatch(/HTTP 403.*Check the username, password and client id/);
+		expect(result.error?.description).toMatch(/HTTP 403.*Check the username and password in the PriceEdge credential\.$/);
 		expectNoSecrets(result, ['not-the-password']);
 	});
 });
@@ -225,18 +226,19 @@ describe('Credential: HTTPS only', () => {
 
 	test('an http:// URL is refused with a clear message and nothing is sent', async () => {
 		const result = await runNode({ node, credentials: store(bearerValues({ apiUrl: 'http://yourdomain.priceedge.eu/papi' })), parameters: metadata });
-		expect(result.error?.message).toMatch(/^PriceEdge works only over HTTPS: change the API URL to start with https:\/\//);
+		expect(result.error?.message).toMatch(/^The API URL in the PriceEdge credential uses http:\/\/, which would send your sign-in unencrypted.*Change it to start with https:\/\//);
 		expect(sim.requests).toHaveLength(0);
 	});
 
 	test('the credential itself never sends secrets to an http:// address', async () => {
 		const options: IHttpRequestOptions = { url: 'http://yourdomain.priceedge.eu/papi/api/tables/item' };
-		await expect(credentialType.authenticate({ ...apiKeyValues() }, options)).rejects.toThrow(/only over HTTPS/);
+		await expect(credentialType.authenticate({ ...apiKeyValues() }, options)).rejects.toThrow(/uses http:\/\/.*start with https:\/\//);
 	});
 
-	test('the Test button rules turn 401, 403 and 404 into words a person can act on', () => {
+	test('the Test button rules turn redirects (never followed), 401, 403 and 404 into words a person can act on', () => {
 		const rules = (credentialType.test.rules ?? []).map((r) => [(r.properties as { value: number }).value, r.properties.message]);
 		expect(rules).toEqual([
+			...[301, 302, 303, 307, 308].map((code) => [code, expect.stringMatching(/redirect.*not followed.*API URL/)]),
 			[401, expect.stringContaining('Authorization has been denied for this request.')],
 			[403, expect.stringContaining('invalid username or password')],
 			[404, expect.stringContaining('/papi')],
@@ -511,9 +513,7 @@ describe('Pickers', () => {
 			getCurrentNodeParameter: (name: string) => (name === 'table' ? 'item' : undefined),
 			helpers: {
 				httpRequestWithAuthentication: async (_type: string, options: IHttpRequestOptions) => {
-					const signed = await credentialType.authenticate(credentials, options);
-					const response = await fetch(signed.url, { method: signed.method, headers: signed.headers as Record<string, string> });
-					return await response.json();
+					return await plainRequest(await credentialType.authenticate(credentials, options));
 				},
 			},
 		} as unknown as ILoadOptionsFunctions;

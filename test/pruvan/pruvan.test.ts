@@ -1,7 +1,7 @@
 import { PruvanApi } from '../../credentials/PruvanApi.credentials';
 import { Pruvan } from '../../nodes/Pruvan/Pruvan.node';
 import { workOrderRules } from '../../nodes/Pruvan/actions/workOrder/upsert.operation';
-import { parsePushKey } from '../../nodes/Pruvan/pushKey';
+import { parsePushKey } from '../../credentials/pruvan/pushKey';
 import { violations } from '../../nodes/shared/validation';
 import { CredentialStore, runNode } from '../harness/n8n';
 import { expectNoSecrets, useSimulator } from '../harness/simulator';
@@ -87,16 +87,35 @@ describe('Work Order → Refresh', () => {
 			items: [{ a: 1 }, { a: 2 }],
 			continueOnFail: true,
 		});
+		// One refresh per run, however many items: the one failure is one error item.
 		expect(result.error).toBeUndefined();
-		expect(result.items).toHaveLength(2);
-		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+		expect(result.items).toHaveLength(1);
+		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }]);
 		expect(String(result.items[0].json.error)).toMatch(/invalid clientCode/);
+		expect(sim.requests).toHaveLength(1);
+	});
+
+	test('100 input items start one refresh, not 100; "Refresh Once per Item" starts one each', async () => {
+		const items = Array.from({ length: 100 }, (_, n) => ({ n }));
+		const once = await runNode({ node, credentials: credentials(pushKeyUrl()), parameters: { resource: 'workOrder', operation: 'refresh' }, items });
+		expect(once.error).toBeUndefined();
+		expect(once.items).toHaveLength(1);
+		expect(sim.received('GET', '/api/')).toHaveLength(1);
+		sim.reset();
+		const each = await runNode({
+			node,
+			credentials: credentials(pushKeyUrl()),
+			parameters: { resource: 'workOrder', operation: 'refresh', oncePerItem: true },
+			items: items.slice(0, 3),
+		});
+		expect(each.items).toHaveLength(3);
+		expect(sim.received('GET', '/api/')).toHaveLength(3);
 	});
 
 	test('the push key never appears in output or errors, even when Pruvan fails with an HTML page', async () => {
 		sim.fault({ path: '/api', status: 500, body: `<html>error for ${DOCS_KEY}</html>` });
 		const result = await runNode({ node, credentials: credentials(pushKeyUrl()), parameters: { resource: 'workOrder', operation: 'refresh' } });
-		expect(result.error?.message).toMatch(/HTML page/);
+		expect(result.error?.message).toMatch(/unavailable at the moment \(HTTP 500\)/);
 		expectNoSecrets(result, [DOCS_KEY]);
 	});
 });
@@ -152,17 +171,23 @@ describe('Work Order → Create or Update', () => {
 		expect(JSON.parse(sim.requests[0].body.workOrders).workOrders[0].assignedTo).toBe('~all~');
 	});
 
-	test.each(['address1', 'city', 'state', 'zip', 'services'])(
-		'missing %s fails before sending, naming the field and the item',
-		async (field) => {
+	test.each([
+		['address1', 'Address Line 1'],
+		['city', 'City'],
+		['state', 'State'],
+		['zip', 'ZIP'],
+		['services', 'Services'],
+	])(
+		'missing %s fails before sending, naming the field as the editor labels it and the item',
+		async (field, label) => {
 			const result = await runNode({
 				node,
 				credentials: credentials(pushKeyUrl()),
 				parameters: upsertParameters,
 				items: [order(1, { [field]: '' })],
 			});
-			expect(result.error?.message).toContain(field);
-			expect(result.error?.description).toMatch(/Item index 0 was not sent to Pruvan/);
+			expect(result.error?.message).toMatch(new RegExp(`^${label} .* \\(item 1\\)$`));
+			expect(result.error?.description).toMatch(/Item 1 was not sent to Pruvan/);
 			expect(sim.requests).toHaveLength(0);
 		},
 	);
@@ -170,7 +195,7 @@ describe('Work Order → Create or Update', () => {
 	test('status is limited to RUSH or REWORK', () => {
 		expect(violations(workOrderRules, { workOrderNumber: '1', checkCreateFields: false, status: 'RUSH' })).toEqual([]);
 		expect(violations(workOrderRules, { workOrderNumber: '1', checkCreateFields: false, status: 'CLOSED' })).toEqual([
-			{ field: 'status', message: 'Integrations can only set the status RUSH or REWORK' },
+			{ field: 'status', message: 'Additional Fields → Status can only be RUSH or REWORK: integrations may set no other status' },
 		]);
 	});
 
@@ -184,7 +209,7 @@ describe('Work Order → Create or Update', () => {
 		});
 		expect(result.items.map((i) => [i.pairedItem, i.json.workOrderNumber ?? i.json.error])).toEqual([
 			[{ item: 0 }, 'WO-1'],
-			[{ item: 1 }, expect.stringContaining('zip')],
+			[{ item: 1 }, 'ZIP is required to create a work order (item 2)'],
 			[{ item: 2 }, 'WO-3'],
 		]);
 		expect(JSON.parse(sim.requests[0].body.workOrders).workOrders.map((o: { workOrderNumber: string }) => o.workOrderNumber)).toEqual(['WO-1', 'WO-3']);

@@ -167,7 +167,7 @@ describe('every documented customer rule', () => {
 			const result = await runNode({ node, credentials: credentials(sim.url), parameters: parameters(operation, customer, bacs) });
 			const shown = `${result.error?.message} ${result.error?.description}`;
 			expect(shown).toContain(`${c.field}: ${c.message}`);
-			expect(result.error?.description).toMatch(/Item index 0 was not sent to PurePro/);
+			expect(result.error?.description).toMatch(/Item 1 was not sent to PurePro/);
 			expect(sim.requests).toHaveLength(0);
 		});
 	});

@@ -2,6 +2,7 @@ import type { IDataObject, ILoadOptionsFunctions, IHttpRequestOptions } from 'n8
 
 import { PureProApi } from '../../credentials/PureProApi.credentials';
 import { searchAccounts, searchBusinessUnits } from '../../nodes/PurePro/methods/listSearch';
+import { plainRequest } from '../harness/http';
 import { runNode } from '../harness/n8n';
 import { expectNoSecrets, useSimulator } from '../harness/simulator';
 import { byId, create, credentials, CURRENT_PERIOD, node, TOKEN, validCustomer } from './helpers';
@@ -47,9 +48,10 @@ describe('Credential', () => {
 		expect(custom.requests[0].headers.authorization).toBeUndefined();
 	});
 
-	test('the Test button turns 401, 403 and 404 into words a person can act on', () => {
+	test('the Test button turns redirects (never followed), 401, 403 and 404 into words a person can act on', () => {
 		const rules = (new PureProApi().test.rules ?? []).map((r) => [(r.properties as { value: number }).value, r.properties.message]);
 		expect(rules).toEqual([
+			...[301, 302, 303, 307, 308].map((code) => [code, expect.stringMatching(/redirect.*not followed.*Public API URL/)]),
 			[401, expect.stringContaining('Account → API Tokens')],
 			[403, expect.stringContaining('role')],
 			[404, expect.stringContaining('Public API URL')],
@@ -148,7 +150,7 @@ describe('Customer → Add (fields)', () => {
 	test('contacts under the docs’ singular "Contact" key are checked too', async () => {
 		const customer = { ...validCustomer(), contacts: undefined, Contact: [{ FirstName: 'Ann', LastName: '', Email: 'ann@acme.example', Type: 'Other' }] };
 		const result = await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'customer', operation: 'create', bodyMode: 'json', jsonBody: JSON.stringify(customer) } });
-		expect(result.error?.message).toBe('Contact.0.LastName: You must enter a Last Name');
+		expect(result.error?.message).toBe('Contact.0.LastName: You must enter a Last Name (item 1)');
 		expect(sim.requests).toHaveLength(0);
 	});
 
@@ -168,7 +170,7 @@ describe('Customer → Add (fields)', () => {
 		});
 		expect(result.items.map((i) => [i.pairedItem, i.json.reference ?? i.json.error])).toEqual([
 			[{ item: 0 }, 'CU4001'],
-			[{ item: 1 }, 'Email: You must provide a valid Supplier Email Address'],
+			[{ item: 1 }, 'Email: You must provide a valid Supplier Email Address (item 2)'],
 			[{ item: 2 }, 'CU4003'],
 		]);
 		expect(sim.received('POST', '/Customer/ACC001/BU001').map((r) => r.body.reference)).toEqual(['CU4001', 'CU4003']);
@@ -194,7 +196,7 @@ describe('Account and Business Unit', () => {
 			parameters: { resource: 'customer', operation: 'get', reference: '={{ $json.ref }}' },
 			items: [{ ref: '' }],
 		});
-		expect(result.error?.message).toBe('Account: Cannot be left blank');
+		expect(result.error?.message).toBe('Account: Cannot be left blank (item 1)');
 		expect(result.error?.description).toMatch(/Also: Business Unit: Cannot be left blank; Customer: Cannot be left blank/);
 		expect(sim.requests).toHaveLength(0);
 	});
@@ -216,9 +218,7 @@ describe('Account and Business Unit', () => {
 			getNode: () => ({ name: 'PurePro' }),
 			helpers: {
 				httpRequestWithAuthentication: async (_type: string, options: IHttpRequestOptions) => {
-					const signed = await new PureProApi().authenticate({ apiToken: TOKEN }, options);
-					const answer = await fetch(String(signed.url), { headers: signed.headers as Record<string, string> });
-					return await answer.json();
+					return await plainRequest(await new PureProApi().authenticate({ apiToken: TOKEN }, options));
 				},
 			},
 		}) as unknown as ILoadOptionsFunctions;
@@ -308,7 +308,7 @@ describe('Customer → Get and Update', () => {
 			credentials: credentials(sim.url),
 			parameters: { resource: 'customer', operation: 'update', bodyMode: 'json', jsonBody: '{"Reference":"CU0001","Name":""}' },
 		});
-		expect(blankName.error?.message).toBe('Name: You must enter a Supplier Name');
+		expect(blankName.error?.message).toBe('Name: You must enter a Supplier Name (item 1)');
 		expect(sim.requests).toHaveLength(0);
 		const onlyEmail = await runNode({
 			node,
@@ -324,7 +324,7 @@ describe('Customer → Get and Update', () => {
 			credentials: credentials(sim.url),
 			parameters: { resource: 'customer', operation: 'update', reference: 'CU0001', bank: { accountName: 'A', accountNumber: '12345678', sortCode: '1234' } },
 		});
-		expect(result.error?.message).toBe('Bank.SortCode: Sort Code must be 6 digits long');
+		expect(result.error?.message).toBe('Bank.SortCode: Sort Code must be 6 digits long (item 1)');
 		expect(sim.requests).toHaveLength(0);
 	});
 });
@@ -343,10 +343,10 @@ describe('Token and errors', () => {
 		expect(answer.status).toBe(401);
 	});
 
-	test('an HTML page instead of JSON is explained, without the token', async () => {
+	test('an HTML error page is explained (unavailable, try later), without the token', async () => {
 		sim.fault({ path: '/Account', status: 500, body: `<html>Server error ${TOKEN}</html>` });
 		const result = await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'account', operation: 'getAll', returnAll: true } });
-		expect(result.error?.message).toMatch(/HTML page/);
+		expect(result.error?.message).toMatch(/unavailable at the moment \(HTTP 500\)/);
 		expectNoSecrets(result, [TOKEN]);
 	});
 
@@ -417,7 +417,7 @@ describe('Worker', () => {
 
 	test('Update without a Reference is refused before sending', async () => {
 		const result = await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'worker', operation: 'update', jsonBody: '{"lastName":"X"}' } });
-		expect(result.error?.message).toBe('Reference: Cannot be blank');
+		expect(result.error?.message).toBe('Reference: Cannot be blank (item 1)');
 		expect(sim.requests).toHaveLength(0);
 	});
 });
@@ -467,12 +467,15 @@ describe('Payslip → Get Many', () => {
 		]);
 	});
 
-	test('never asks beyond page 10', async () => {
+	test('never asks beyond page 10, and says so rather than return 500 of more payslips as if they were all', async () => {
 		const big = create({ payslips: 1000 });
 		await big.start();
 		try {
 			const result = await runNode({ node, credentials: credentials(big.url), parameters: payslips({ returnAll: true }) });
-			expect(result.items).toHaveLength(500);
+			expect(result.error?.message).toBe('PurePro has more payslips than the 10 pages of 50 it serves: filter by Business Unit Reference or Worker Reference: stopped reading pages');
+			const limited = await runNode({ node, credentials: credentials(big.url), parameters: payslips({ returnAll: false, limit: 500 }) });
+			expect(limited.items).toHaveLength(500);
+			big.requests.splice(10);
 			expect(big.requests.map((r) => r.query.Page)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
 		} finally {
 			await big.stop();

@@ -18,7 +18,8 @@ import {
 
 import { readRequestOptions, route, writeRequestOptions, type ItemOperation } from '../../nodes/shared/router';
 import { formBody, renewOnce } from '../../nodes/shared/tokens';
-import { vendorRequest, type Vendor } from '../../nodes/shared/transport';
+import { vendorRequest } from '../../nodes/shared/transport';
+import type { Vendor } from '../../nodes/shared/vendor';
 
 export class ProbeApi implements ICredentialType {
 	name = 'probeApi';
@@ -54,6 +55,8 @@ export class ProbeApi implements ICredentialType {
 export const probeVendor: Vendor = {
 	name: 'Probe',
 	credentialType: 'probeApi',
+	urlField: 'URL',
+	renewsToken: true,
 	errorMessage: (body) => (body && typeof body === 'object' ? ((body as { message?: string }).message ?? undefined) : undefined),
 	hint: (status) => (status === 404 ? 'Check the thing id.' : undefined),
 };

@@ -1,6 +1,7 @@
 import { mapWithConcurrency } from '../../nodes/shared/concurrency';
 import { redact, secretValues } from '../../nodes/shared/redact';
-import { RETRY, retryAfterMs } from '../../nodes/shared/transport';
+import { retryAfterMs } from '../../nodes/shared/response';
+import { RETRY } from '../../nodes/shared/retry';
 import { oneOf, present, valueAt, violations } from '../../nodes/shared/validation';
 import { CredentialStore, runNode } from '../harness/n8n';
 import { expectNoSecrets, useSimulator } from '../harness/simulator';
@@ -130,7 +131,7 @@ describe('retries', () => {
 	test('a Retry-After longer than the cap fails at once, saying how long the vendor asks to wait', async () => {
 		sim.fault({ path: '/things', status: 429, headers: { 'Retry-After': '120' }, body: { message: 'quota exceeded' } });
 		const result = await runNode({ node, credentials: store(), parameters: getThing, items: ids(1) });
-		expect(result.error?.message).toBe('quota exceeded (Probe asks to wait 120 s)');
+		expect(result.error?.message).toBe('quota exceeded (Probe asks to wait 120 s, longer than the node waits: run it again later)');
 		expect(sim.received('GET', '/things/t0')).toHaveLength(1);
 	});
 });

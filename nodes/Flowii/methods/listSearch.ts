@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { resourcesOf } from '../jsonApi';
-import { flowiiRequest } from '../transport';
+import { flowiiRequest } from '../request';
 
 function name(attributes: IDataObject | undefined, fallback: string): string {
 	return String(attributes?.name ?? attributes?.caption ?? fallback);

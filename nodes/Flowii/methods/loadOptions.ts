@@ -1,7 +1,7 @@
 import { NodeOperationError, type ILoadOptionsFunctions, type INodePropertyOptions } from 'n8n-workflow';
 
 import { resourcesOf } from '../jsonApi';
-import { flowiiRequest } from '../transport';
+import { flowiiRequest } from '../request';
 
 /** One of FLOWii's lists (order types, states, countries …) for the chosen company, sorted by name. */
 async function lookup(this: ILoadOptionsFunctions, path: string): Promise<INodePropertyOptions[]> {

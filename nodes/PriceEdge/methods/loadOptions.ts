@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { currentTableName, tablePath } from '../actions/table/tableLocator';
-import { papiRequest } from '../transport';
+import { papiRequest } from '../request';
 
 /** The chosen table's columns, from its metadata (`GET /api/tables/{table}`). */
 export async function getColumns(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {

@@ -1,6 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { listOf, pureProRequest } from '../transport';
+import { listOf } from '../answers';
+import { pureProRequest } from '../request';
 
 const text = (record: IDataObject, keys: string[]) => {
 	const key = Object.keys(record).find((k) => keys.includes(k.toLowerCase()));

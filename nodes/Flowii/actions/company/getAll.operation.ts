@@ -1,10 +1,11 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../shared/pagination';
+import { returnAllOrLimit, wanted } from '../../../shared/pagination';
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
 import { simplifyField } from '../../fields';
 import { resourcesOf } from '../../jsonApi';
-import { flowiiRequest, listOutput } from '../../transport';
+import { listOutput } from '../../lists';
+import { flowiiRequest } from '../../request';
 
 /** "Get company access list": the companies this user may work in, and the first call FLOWii's docs name. */
 export const getAll: ItemOperation = {
@@ -16,8 +17,7 @@ export const getAll: ItemOperation = {
 	]),
 	async execute(itemIndex) {
 		const answer = await flowiiRequest.call(this, { path: '/companies' }, { itemIndex });
-		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-		const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
+		const limit = wanted.call(this, itemIndex);
 		return listOutput.call(this, itemIndex, resourcesOf(answer).slice(0, limit));
 	},
 };

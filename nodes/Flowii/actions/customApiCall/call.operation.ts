@@ -1,13 +1,15 @@
-import { updateDisplayOptions, type IDataObject, type IHttpRequestMethods } from 'n8n-workflow';
+import { updateDisplayOptions, type IDataObject } from 'n8n-workflow';
 
 import { writeRequestOptions, type ItemOperation } from '../../../shared/router';
 import { assertValid, type Rule } from '../../../shared/validation';
 import { companyField, simplifyField } from '../../fields';
 import { resourcesOf, simplify } from '../../jsonApi';
-import { apiUrl } from '../../signIn';
-import { flowiiRequest } from '../../transport';
+import { apiUrl } from '../../../../credentials/flowii/signIn';
+import { flowiiRequest } from '../../request';
+import { asObject, asText, parameterError, read } from '../../../shared/parameters';
 
 const WITH_BODY = ['POST', 'PUT', 'PATCH'];
+const METHODS = ['DELETE', 'GET', 'PATCH', 'POST', 'PUT'] as const;
 
 function parseJson(value: unknown): unknown {
 	if (typeof value !== 'string') return value;
@@ -56,7 +58,7 @@ export const call: ItemOperation = {
 			name: 'method',
 			type: 'options',
 			default: 'GET',
-			options: ['DELETE', 'GET', 'PATCH', 'POST', 'PUT'].map((m) => ({ name: m, value: m })),
+			options: METHODS.map((m) => ({ name: m, value: m })),
 		},
 		{
 			displayName: 'Path',
@@ -97,16 +99,27 @@ export const call: ItemOperation = {
 		writeRequestOptions,
 	]),
 	async execute(itemIndex) {
-		const method = this.getNodeParameter('method', itemIndex, 'GET') as IHttpRequestMethods;
+		const method = read.choice(this, 'method', itemIndex, METHODS, 'GET');
+		// An AI agent may only read: it must not change or delete FLOWii records through a free-form call.
+		if (this.getNode().type.endsWith('Tool') && method !== 'GET') {
+			throw parameterError(this.getNode(), itemIndex, `As a tool for an AI agent, Custom API Call only reads (GET), not ${method}`, 'Use the FLOWii node\'s own Create operations for changes, or run this call outside the agent.');
+		}
 		const base = apiUrl((await this.getCredentials('flowiiApi')).url);
-		const path = pathUnder(base, String(this.getNodeParameter('path', itemIndex, '')));
+		const path = pathUnder(base, read.text(this, 'path', itemIndex, { required: true }));
+		if (path.split(/[/?#]/).some((part) => part === '..' || part === '.')) {
+			throw parameterError(this.getNode(), itemIndex, 'Path may not hold "." or ".." parts: they would move the call to another address');
+		}
 		const body = WITH_BODY.includes(method) ? parseJson(this.getNodeParameter('body', itemIndex, '{}')) : undefined;
 		assertValid(this.getNode(), 'FLOWii', callRules, { path, body } as IDataObject, itemIndex);
 		const qs: IDataObject = {};
-		const company = String(this.getNodeParameter('company', itemIndex, '', { extractValue: true }) ?? '').trim();
+		const company = read.text(this, 'company', itemIndex, { extractValue: true });
 		if (company) qs.companyId = company;
-		const query = this.getNodeParameter('query.parameter', itemIndex, []) as Array<{ name: string; value: string }>;
-		for (const { name, value } of query) if (name.trim()) qs[name.trim()] = value;
+		const query = this.getNodeParameter('query.parameter', itemIndex, []) as unknown;
+		for (const [n, entry] of (Array.isArray(query) ? query : []).entries()) {
+			const parameter = asObject(this.getNode(), itemIndex, `Query Parameters ${n + 1}`, entry);
+			const name = asText(this.getNode(), itemIndex, `Query Parameters ${n + 1} → Name`, parameter.name);
+			if (name) qs[name] = asText(this.getNode(), itemIndex, `Query Parameters ${n + 1} → Value`, parameter.value, { keepSpaces: true });
+		}
 		const answer = await flowiiRequest.call(
 			this,
 			{ method, path, qs, ...(body ? { body: body as IDataObject } : {}) },

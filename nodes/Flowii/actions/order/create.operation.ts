@@ -5,7 +5,10 @@ import { assertValid, present, type Rule } from '../../../shared/validation';
 import { DATE_HELP, flowiiDateTime } from '../../dates';
 import { companyField, lookupField, partnerField, simplifyField } from '../../fields';
 import { toMany, toOne, withoutBlanks } from '../../jsonApi';
-import { companyId, flowiiRequest, recordOutput } from '../../transport';
+import { companyId } from '../../company';
+import { recordOutput } from '../../lists';
+import { flowiiRequest } from '../../request';
+import { read } from '../../../shared/parameters';
 
 export const orderRules: Rule[] = [
 	present('name', 'An order needs a name'),
@@ -72,12 +75,12 @@ export const create: ItemOperation = {
 		writeRequestOptions,
 	]),
 	async execute(itemIndex) {
-		const extra = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+		const extra = read.object(this, 'additionalFields', itemIndex);
 		const order: IDataObject = {
-			name: String(this.getNodeParameter('name', itemIndex, '')).trim(),
-			orderType: String(this.getNodeParameter('orderType', itemIndex, '')).trim(),
-			orderState: String(this.getNodeParameter('orderState', itemIndex, '')).trim(),
-			partner: String(this.getNodeParameter('partner', itemIndex, '', { extractValue: true }) ?? '').trim(),
+			name: read.text(this, 'name', itemIndex),
+			orderType: read.text(this, 'orderType', itemIndex),
+			orderState: read.text(this, 'orderState', itemIndex),
+			partner: read.text(this, 'partner', itemIndex, { extractValue: true }),
 			deadline: extra.deadline,
 			description: extra.description,
 			responsibleUsers: extra.responsibleUsers,

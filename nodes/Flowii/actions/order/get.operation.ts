@@ -1,9 +1,11 @@
 import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
-import { assertValid, present } from '../../../shared/validation';
+import { read } from '../../../shared/parameters';
 import { companyField, simplifyField } from '../../fields';
-import { companyId, flowiiRequest, recordOutput } from '../../transport';
+import { companyId } from '../../company';
+import { recordOutput } from '../../lists';
+import { flowiiRequest } from '../../request';
 
 export const orderIdField: INodeProperties = {
 	displayName: 'Order ID',
@@ -15,9 +17,7 @@ export const orderIdField: INodeProperties = {
 };
 
 export function orderId(this: IExecuteFunctions, itemIndex: number): string {
-	const id = String(this.getNodeParameter('orderId', itemIndex, '')).trim();
-	assertValid(this.getNode(), 'FLOWii', [present('orderId', 'Give the ID of the order')], { orderId: id }, itemIndex);
-	return id;
+	return read.pathSegment(this, 'orderId', itemIndex, { extractValue: true });
 }
 
 export const get: ItemOperation = {

@@ -1,11 +1,13 @@
 import { updateDisplayOptions, type IDataObject } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../shared/pagination';
+import { returnAllOrLimit, wanted } from '../../../shared/pagination';
+import { read } from '../../../shared/parameters';
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
 import { assertValid, type Rule } from '../../../shared/validation';
 import { DATE_HELP, flowiiDateTime } from '../../dates';
 import { companyField, simplifyField } from '../../fields';
-import { collectList, companyId, listOutput } from '../../transport';
+import { companyId } from '../../company';
+import { collectList, listOutput } from '../../lists';
 
 const filterRules: Rule[] = [
 	{ field: 'createdFrom', message: `Created From is not a date. ${DATE_HELP}`, valid: (v) => !v || flowiiDateTime(v) !== undefined },
@@ -53,19 +55,18 @@ export const getAll: ItemOperation = {
 		readRequestOptions,
 	]),
 	async execute(itemIndex) {
-		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+		const filters = read.object(this, 'filters', itemIndex);
 		assertValid(this.getNode(), 'FLOWii', filterRules, filters, itemIndex);
-		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-		const limit = this.getNodeParameter('limit', itemIndex, 50) as number;
-		const pageSize = this.getNodeParameter('options.pageSize', itemIndex, 50) as number;
+		const limit = wanted.call(this, itemIndex);
+		const pageSize = read.wholeNumber(this, 'options.pageSize', itemIndex, { min: 1, max: 100, fallback: 50 });
 		const qs: IDataObject = {
 			companyId: companyId.call(this, itemIndex),
-			'page[size]': returnAll ? pageSize : Math.min(pageSize, limit),
+			'page[size]': Math.min(pageSize, limit),
 			'page[number]': 1,
 		};
 		const createdFrom = flowiiDateTime(filters.createdFrom);
 		if (createdFrom) qs['filter[created-from]'] = createdFrom;
-		const orders = await collectList.call(this, itemIndex, '/orders', qs);
+		const orders = await collectList.call(this, itemIndex, limit, '/orders', qs);
 		return listOutput.call(this, itemIndex, orders);
 	},
 };

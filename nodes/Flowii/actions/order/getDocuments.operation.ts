@@ -3,7 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
 import { companyField, simplifyField } from '../../fields';
 import { resourcesOf } from '../../jsonApi';
-import { companyId, flowiiRequest, listOutput } from '../../transport';
+import { companyId } from '../../company';
+import { listOutput } from '../../lists';
+import { flowiiRequest } from '../../request';
 import { orderId, orderIdField } from './get.operation';
 
 /** An order's documents: its invoices, one output item each. */

@@ -4,7 +4,10 @@ import { writeRequestOptions, type ItemOperation } from '../../../shared/router'
 import { assertValid, EMAIL, matches, oneOf, present, type Rule } from '../../../shared/validation';
 import { companyField, lookupField, simplifyField } from '../../fields';
 import { toOne, withoutBlanks } from '../../jsonApi';
-import { companyId, flowiiRequest, recordOutput } from '../../transport';
+import { companyId } from '../../company';
+import { recordOutput } from '../../lists';
+import { flowiiRequest } from '../../request';
+import { read } from '../../../shared/parameters';
 
 /** FLOWii's partner types: 1 = company, 2 = person. */
 const PARTNER_TYPES = { company: 1, person: 2 } as const;
@@ -123,11 +126,11 @@ export const create: ItemOperation = {
 	]),
 	async execute(itemIndex) {
 		const input = {
-			name: String(this.getNodeParameter('name', itemIndex, '')).trim(),
+			name: read.text(this, 'name', itemIndex),
 			partnerType: this.getNodeParameter('partnerType', itemIndex, 'company') as keyof typeof PARTNER_TYPES,
-			details: this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject,
-			address: this.getNodeParameter('billingAddress', itemIndex, {}) as IDataObject,
-			keyContact: this.getNodeParameter('keyContact', itemIndex, {}) as IDataObject,
+			details: read.object(this, 'additionalFields', itemIndex),
+			address: read.object(this, 'billingAddress', itemIndex),
+			keyContact: read.object(this, 'keyContact', itemIndex),
 		};
 		assertValid(this.getNode(), 'FLOWii', partnerRules, input as unknown as IDataObject, itemIndex);
 		const answer = await flowiiRequest.call(

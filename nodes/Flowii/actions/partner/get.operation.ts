@@ -1,9 +1,11 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
-import { assertValid, present } from '../../../shared/validation';
+import { read } from '../../../shared/parameters';
 import { companyField, partnerField, simplifyField } from '../../fields';
-import { companyId, flowiiRequest, recordOutput } from '../../transport';
+import { companyId } from '../../company';
+import { recordOutput } from '../../lists';
+import { flowiiRequest } from '../../request';
 
 export const get: ItemOperation = {
 	kind: 'read',
@@ -15,8 +17,7 @@ export const get: ItemOperation = {
 	]),
 	async execute(itemIndex) {
 		const company = companyId.call(this, itemIndex);
-		const partner = String(this.getNodeParameter('partner', itemIndex, '', { extractValue: true }) ?? '').trim();
-		assertValid(this.getNode(), 'FLOWii', [present('partner', 'Choose a partner or give its ID')], { partner }, itemIndex);
+		const partner = read.pathSegment(this, 'partner', itemIndex, { extractValue: true });
 		const answer = await flowiiRequest.call(
 			this,
 			{ path: `/partners/${encodeURIComponent(partner)}`, qs: { companyId: company } },

@@ -1,9 +1,11 @@
 import { updateDisplayOptions, type IDataObject } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../shared/pagination';
+import { returnAllOrLimit, wanted } from '../../../shared/pagination';
+import { read } from '../../../shared/parameters';
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
 import { companyField, simplifyField } from '../../fields';
-import { collectList, companyId, listOutput } from '../../transport';
+import { companyId } from '../../company';
+import { collectList, listOutput } from '../../lists';
 
 export const getAll: ItemOperation = {
 	kind: 'read',
@@ -23,9 +25,9 @@ export const getAll: ItemOperation = {
 	]),
 	async execute(itemIndex) {
 		const qs: IDataObject = { companyId: companyId.call(this, itemIndex) };
-		const searchText = String(this.getNodeParameter('searchText', itemIndex, '')).trim();
+		const searchText = read.text(this, 'searchText', itemIndex);
 		if (searchText) qs['filter[search-text]'] = searchText;
-		const partners = await collectList.call(this, itemIndex, '/partners', qs);
+		const partners = await collectList.call(this, itemIndex, wanted.call(this, itemIndex), '/partners', qs);
 		return listOutput.call(this, itemIndex, partners);
 	},
 };

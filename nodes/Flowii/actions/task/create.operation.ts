@@ -5,7 +5,10 @@ import { assertValid, present, type Rule } from '../../../shared/validation';
 import { DATE_HELP, flowiiDateTime } from '../../dates';
 import { companyField, lookupField, simplifyField } from '../../fields';
 import { toOne, withoutBlanks } from '../../jsonApi';
-import { companyId, flowiiRequest, recordOutput } from '../../transport';
+import { companyId } from '../../company';
+import { recordOutput } from '../../lists';
+import { flowiiRequest } from '../../request';
+import { read } from '../../../shared/parameters';
 
 export const taskRules: Rule[] = [
 	present('caption', 'A task needs a caption'),
@@ -72,11 +75,11 @@ export const create: ItemOperation = {
 		writeRequestOptions,
 	]),
 	async execute(itemIndex) {
-		const links = this.getNodeParameter('linkTo', itemIndex, {}) as IDataObject;
-		const extra = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+		const links = read.object(this, 'linkTo', itemIndex);
+		const extra = read.object(this, 'additionalFields', itemIndex);
 		const task: IDataObject = {
-			caption: String(this.getNodeParameter('caption', itemIndex, '')).trim(),
-			activityType: String(this.getNodeParameter('activityType', itemIndex, '')).trim(),
+			caption: read.text(this, 'caption', itemIndex),
+			activityType: read.text(this, 'activityType', itemIndex),
 			deadline: this.getNodeParameter('deadline', itemIndex, ''),
 			description: this.getNodeParameter('description', itemIndex, ''),
 			order: links.order,

@@ -1,9 +1,10 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../shared/pagination';
+import { returnAllOrLimit, wanted } from '../../../shared/pagination';
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
 import { companyField, simplifyField } from '../../fields';
-import { collectList, companyId, listOutput } from '../../transport';
+import { companyId } from '../../company';
+import { collectList, listOutput } from '../../lists';
 
 export const getAll: ItemOperation = {
 	kind: 'read',
@@ -14,7 +15,7 @@ export const getAll: ItemOperation = {
 		readRequestOptions,
 	]),
 	async execute(itemIndex) {
-		const users = await collectList.call(this, itemIndex, '/users', { companyId: companyId.call(this, itemIndex) });
+		const users = await collectList.call(this, itemIndex, wanted.call(this, itemIndex), '/users', { companyId: companyId.call(this, itemIndex) });
 		return listOutput.call(this, itemIndex, users);
 	},
 };

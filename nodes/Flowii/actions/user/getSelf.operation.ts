@@ -2,7 +2,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
 import { companyField, simplifyField } from '../../fields';
-import { companyId, flowiiRequest, recordOutput } from '../../transport';
+import { companyId } from '../../company';
+import { recordOutput } from '../../lists';
+import { flowiiRequest } from '../../request';
 
 /** The FLOWii user the credential signs in as: its id is what other calls ask for as the user. */
 export const getSelf: ItemOperation = {

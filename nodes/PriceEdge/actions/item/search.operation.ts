@@ -1,7 +1,8 @@
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
-import { papiRequest, rowsOf } from '../../transport';
+import { papiRequest, rowsOf } from '../../request';
+import { read } from '../../../shared/parameters';
 
 export const search: ItemOperation = {
 	kind: 'read',
@@ -42,7 +43,7 @@ export const search: ItemOperation = {
 		readRequestOptions,
 	]),
 	async execute(i) {
-		const searchValue = String(this.getNodeParameter('searchValue', i, '')).trim();
+		const searchValue = read.text(this, 'searchValue', i);
 		if (!searchValue) throw new NodeOperationError(this.getNode(), 'Enter a search value', { itemIndex: i });
 		const answer = await papiRequest.call(
 			this,

@@ -1,7 +1,8 @@
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
-import { queryProperties, queryRows } from '../../query';
+import { queryProperties } from '../../query/fields';
+import { queryRows } from '../../query/rows';
 import { tableLocator, tableName, tablePath } from './tableLocator';
 
 export const getAll: ItemOperation = {

@@ -1,7 +1,7 @@
 import { NodeOperationError, updateDisplayOptions, type IDataObject } from 'n8n-workflow';
 
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
-import { papiRequest } from '../../transport';
+import { papiRequest } from '../../request';
 import { tableLocator, tableName, tablePath } from './tableLocator';
 
 /** One column of `GET /api/tables/{table}`, under names a person can map. */

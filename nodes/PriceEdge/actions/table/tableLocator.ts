@@ -1,4 +1,5 @@
 import type { IExecuteFunctions, ILoadOptionsFunctions, INodeProperties } from 'n8n-workflow';
+import { read } from '../../../shared/parameters';
 
 /** PriceEdge has no call that lists tables: the picker offers common ones, and any name can be typed. */
 export const tableLocator: INodeProperties = {
@@ -26,7 +27,7 @@ export const tableLocator: INodeProperties = {
 
 /** The table name the user chose, as it goes in /api/tables/{table}. */
 export function tableName(this: IExecuteFunctions, i: number): string {
-	return String(this.getNodeParameter('table', i, '', { extractValue: true }) ?? '').trim();
+	return read.text(this, 'table', i, { extractValue: true });
 }
 
 /** The table chosen in the node being edited (for the column pickers). */

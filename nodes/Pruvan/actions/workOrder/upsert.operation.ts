@@ -1,23 +1,35 @@
-import { updateDisplayOptions, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions, type IDataObject, type IExecuteFunctions, type INode } from 'n8n-workflow';
 
-import { mapWithConcurrency } from '../../../shared/concurrency';
 import type { BatchOperation } from '../../../shared/router';
 import { assertValid, oneOf, present, type Rule } from '../../../shared/validation';
 import { pushKeyRequest } from '../../transport';
+import { asText, labelOf, read } from '../../../shared/parameters';
 
 /** What Pruvan needs to create a work order, and what integrations may set (API notes). */
 export const workOrderRules: Rule[] = [
-	present('workOrderNumber', 'A work order number is required: Pruvan creates or updates the order with this number'),
-	...(['address1', 'city', 'state', 'zip'] as const).map((field) =>
-		present(field, `${field} is required to create a work order`, (order) => order.checkCreateFields !== false),
-	),
+	{
+		...present('workOrderNumber', 'Work Order Number is required: Pruvan creates or updates the order with this number'),
+		label: 'Work Order Number',
+	},
+	...(
+		[
+			['address1', 'Address Line 1'],
+			['city', 'City'],
+			['state', 'State'],
+			['zip', 'ZIP'],
+		] as const
+	).map(([field, label]) => ({
+		...present(field, `${label} is required to create a work order`, (order) => order.checkCreateFields !== false),
+		label,
+	})),
 	{
 		field: 'services',
-		message: 'At least one service name is required to create a work order',
+		label: 'Services',
+		message: 'Services needs at least one service name to create a work order',
 		when: (order) => order.checkCreateFields !== false,
 		valid: (services) => Array.isArray(services) && services.length > 0,
 	},
-	oneOf('status', ['RUSH', 'REWORK'], 'Integrations can only set the status RUSH or REWORK'),
+	{ ...oneOf('status', ['RUSH', 'REWORK'], 'Additional Fields → Status can only be RUSH or REWORK: integrations may set no other status'), label: 'Additional Fields → Status' },
 ];
 
 const OPTIONAL_FIELDS = [
@@ -35,36 +47,45 @@ const OPTIONAL_FIELDS = [
 ] as const;
 
 /** Service names from a comma-separated text, a list of names, or a list of `{serviceName}`. */
-export function serviceList(value: unknown): Array<{ serviceName: string }> {
-	const entries = Array.isArray(value) ? value : String(value ?? '').split(',');
+export function serviceList(node: INode, itemIndex: number, label: string, value: unknown): Array<{ serviceName: string }> {
+	const entries = Array.isArray(value) ? value : value === undefined || value === null ? [] : String(asText(node, itemIndex, label, value)).split(',');
 	return entries
-		.map((entry) =>
-			entry && typeof entry === 'object' ? String((entry as IDataObject).serviceName ?? '') : String(entry ?? ''),
+		.map((entry, n) =>
+			entry && typeof entry === 'object' && !Array.isArray(entry)
+				? asText(node, itemIndex, `${label} (entry ${n + 1}) → serviceName`, (entry as IDataObject).serviceName)
+				: asText(node, itemIndex, `${label} (entry ${n + 1})`, entry),
 		)
-		.map((name) => name.trim())
 		.filter(Boolean)
 		.map((serviceName) => ({ serviceName }));
 }
 
-function workOrder(this: IExecuteFunctions, i: number): IDataObject {
-	const order: IDataObject = {
-		workOrderNumber: String(this.getNodeParameter('workOrderNumber', i, '')).trim(),
-	};
+const ASSIGNMENTS = ['unassigned', 'everyone', 'user'] as const;
+
+/** One work order from an item's fields, every value checked (an expression may give anything). */
+export function workOrder(this: IExecuteFunctions, i: number): IDataObject {
+	const node = this.getNode();
+	const order: IDataObject = { workOrderNumber: read.text(this, 'workOrderNumber', i) };
 	for (const field of ['address1', 'city', 'state', 'zip'] as const) {
-		const value = String(this.getNodeParameter(field, i, '')).trim();
+		const value = read.text(this, field, i);
 		if (value) order[field] = value;
 	}
-	const services = serviceList(this.getNodeParameter('services', i, ''));
+	const services = serviceList(node, i, labelOf(this, 'services'), this.getNodeParameter('services', i, ''));
 	if (services.length) order.services = services;
-	const extra = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
+	const extra = read.object(this, 'additionalFields', i);
 	for (const field of OPTIONAL_FIELDS) {
-		const value = extra[field];
-		if (value !== undefined && value !== null && String(value).trim() !== '') order[field] = value;
+		const value = asText(node, i, labelOf(this, `additionalFields.${field}`), extra[field], { keepSpaces: true });
+		if (value.trim()) order[field] = value;
 	}
-	const assignment = this.getNodeParameter('assignment', i, 'unassigned') as string;
+	const assignment = read.choice(this, 'assignment', i, ASSIGNMENTS, 'unassigned');
 	if (assignment === 'everyone') order.assignedTo = '~all~';
-	if (assignment === 'user') order.assignedTo = String(this.getNodeParameter('assignedTo', i, '')).trim();
+	if (assignment === 'user') order.assignedTo = read.text(this, 'assignedTo', i, { required: true });
 	return order;
+}
+
+/** The numbers of some work orders, for a message: the first few and how many more. */
+function numbers(entries: Array<{ order: IDataObject }>): string {
+	const shown = entries.slice(0, 10).map((e) => String(e.order.workOrderNumber));
+	return entries.length > 10 ? `${shown.join(', ')} and ${entries.length - 10} more` : shown.join(', ');
 }
 
 export const upsert: BatchOperation = {
@@ -170,19 +191,22 @@ export const upsert: BatchOperation = {
 		for (const i of itemIndexes) {
 			try {
 				const order = workOrder.call(this, i);
-				const checkCreateFields = this.getNodeParameter('options.checkCreateFields', i, true) as boolean;
+				const checkCreateFields = read.boolean(this, 'options.checkCreateFields', i, true);
 				assertValid(this.getNode(), 'Pruvan', workOrderRules, { ...order, checkCreateFields }, i);
 				ready.push({ index: i, order });
 			} catch (error) {
 				outcomes[i] = error as Error;
 			}
 		}
-		const batchSize = this.getNodeParameter('options.batchSize', 0, 100) as number;
+		// Every work order is checked before anything is sent: without Continue On Fail, one bad order stops them all.
+		if (outcomes.some((o) => o instanceof Error) && !this.continueOnFail()) return itemIndexes.map((i) => outcomes[i]);
+		const batchSize = read.wholeNumber(this, 'options.batchSize', 0, { min: 1, max: 1000, fallback: 100 });
 		const batches: Array<typeof ready> = [];
 		for (let start = 0; start < ready.length; start += batchSize) batches.push(ready.slice(start, start + batchSize));
 
-		// Batches go one after another: Pruvan applies them in input order.
-		await mapWithConcurrency(batches, 1, async (batch, batchNumber) => {
+		// Batches go one after another (Pruvan applies them in input order), and none after one has failed:
+		// the error then says exactly which orders were accepted, refused and not sent.
+		for (const [n, batch] of batches.entries()) {
 			try {
 				const answer = await pushKeyRequest.call(
 					this,
@@ -196,12 +220,29 @@ export const upsert: BatchOperation = {
 					{ itemIndex: batch[0].index },
 				);
 				for (const { index, order } of batch) {
-					outcomes[index] = { workOrderNumber: order.workOrderNumber, accepted: true, status: answer.error, batch: batchNumber + 1 };
+					outcomes[index] = { workOrderNumber: order.workOrderNumber, accepted: true, status: answer.error, batch: n + 1 };
 				}
 			} catch (error) {
-				for (const { index } of batch) outcomes[index] = error as Error;
+				const accepted = batches.slice(0, n).flat();
+				const notSent = batches.slice(n + 1).flat();
+				const account = [
+					accepted.length ? `Sent and accepted by Pruvan: ${numbers(accepted)}.` : 'No work order had been accepted.',
+					`Refused with this batch (${n + 1} of ${batches.length}): ${numbers(batch)}.`,
+					notSent.length ? `Not sent: ${numbers(notSent)}.` : '',
+					'Nothing was sent twice. Fix the cause and run again with the refused and unsent work orders.',
+				].filter(Boolean).join(' ');
+				const failure = error as Error & { description?: string };
+				failure.description = [failure.description, account].filter(Boolean).join(' ');
+				for (const { index } of batch) outcomes[index] = failure;
+				for (const { index, order } of notSent) {
+					outcomes[index] = new NodeOperationError(this.getNode(), `Work order ${String(order.workOrderNumber)} was not sent: an earlier batch failed`, {
+						itemIndex: index,
+						description: account,
+					});
+				}
+				break;
 			}
-		});
+		}
 		return itemIndexes.map((i) => outcomes[i]);
 	},
 };

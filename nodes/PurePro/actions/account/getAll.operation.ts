@@ -1,8 +1,9 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../shared/pagination';
+import { returnAllOrLimit, wanted } from '../../../shared/pagination';
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
-import { listOf, pureProRequest } from '../../transport';
+import { listOf } from '../../answers';
+import { pureProRequest } from '../../request';
 
 /** Account/GetAllAccounts: every account the API token was given, in one answer. */
 export const getAll: ItemOperation = {
@@ -13,7 +14,7 @@ export const getAll: ItemOperation = {
 	]),
 	async execute(itemIndex) {
 		const accounts = listOf(await pureProRequest.call(this, 'GET', ['Account/GetAllAccounts'], {}, { itemIndex }));
-		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-		return returnAll ? accounts : accounts.slice(0, this.getNodeParameter('limit', itemIndex, 50) as number);
+		const limit = wanted.call(this, itemIndex);
+		return accounts.length > limit ? accounts.slice(0, limit) : accounts;
 	},
 };

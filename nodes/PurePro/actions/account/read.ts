@@ -2,7 +2,9 @@ import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
 
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
 import { accountLocator, businessUnitLocator } from '../../descriptions';
-import { asOutput, pureProRequest, scope } from '../../transport';
+import { asOutput } from '../../answers';
+import { pureProRequest } from '../../request';
+import { scope } from '../../scope';
 
 const periodId: INodeProperties = {
 	displayName: 'Period ID',

@@ -2,7 +2,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
 import { accountLocator, businessUnitLocator, referenceField } from '../../descriptions';
-import { asOutput, pureProRequest, scope } from '../../transport';
+import { asOutput } from '../../answers';
+import { pureProRequest } from '../../request';
+import { scope } from '../../scope';
 
 export const get: ItemOperation = {
 	kind: 'read',

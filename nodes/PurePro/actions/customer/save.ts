@@ -2,7 +2,9 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-wo
 
 import { assertValid } from '../../../shared/validation';
 import { customerRules } from '../../rules';
-import { asOutput, pureProRequest, scope } from '../../transport';
+import { asOutput } from '../../answers';
+import { pureProRequest } from '../../request';
+import { scope } from '../../scope';
 import { checkedRecord, customerBody } from './fields';
 
 /** Add (POST) and Update (PUT) share the URL Customer/{account}/{business unit}; the body decides the customer. */

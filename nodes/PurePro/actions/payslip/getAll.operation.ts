@@ -1,9 +1,12 @@
 import { updateDisplayOptions, type IDataObject } from 'n8n-workflow';
 
-import { collectPages, returnAllOrLimit } from '../../../shared/pagination';
+import { returnAllOrLimit, wanted } from '../../../shared/pagination';
+import { read } from '../../../shared/parameters';
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
 import { accountLocator } from '../../descriptions';
-import { pageOf, pureProRequest, scope } from '../../transport';
+import { readPages } from '../../answers';
+import { pureProRequest } from '../../request';
+import { scope } from '../../scope';
 
 /** PurePro serves payslips in pages 1 to 10 of at most 50. */
 export const MAX_PAGE = 10;
@@ -38,15 +41,19 @@ export const getAll: ItemOperation = {
 	]),
 	async execute(itemIndex) {
 		const { account, references } = await scope.call(this, itemIndex, { references: { 'Period ID': 'periodId' } });
-		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = {};
-		if (String(filters.businessUnitReference ?? '').trim()) qs.BusinessUnitReference = String(filters.businessUnitReference).trim();
-		if (String(filters.workerReference ?? '').trim()) qs.WorkerReference = String(filters.workerReference).trim();
-		return (await collectPages.call(this, itemIndex, MAX_SIZE, async (page, size) => {
-			const found = await pageOf(page, size, async () =>
-				pureProRequest.call(this, 'GET', ['payslip', account, references['Period ID']], { qs: { ...qs, Page: page, Size: size } }, { itemIndex }),
-			);
-			return { ...found, hasMore: found.hasMore && page < MAX_PAGE };
-		})) as IDataObject[];
+		const businessUnitReference = read.text(this, 'filters.businessUnitReference', itemIndex);
+		const workerReference = read.text(this, 'filters.workerReference', itemIndex);
+		if (businessUnitReference) qs.BusinessUnitReference = businessUnitReference;
+		if (workerReference) qs.WorkerReference = workerReference;
+		const limit = wanted.call(this, itemIndex, MAX_PAGE * MAX_SIZE);
+		return await readPages.call(this, itemIndex, {
+				limit,
+				pageSize: MAX_SIZE,
+				maxPages: MAX_PAGE,
+				tooMany: `has more payslips than the ${MAX_PAGE} pages of ${MAX_SIZE} it serves: filter by Business Unit Reference or Worker Reference`,
+			}, async (page, size) =>
+			await pureProRequest.call(this, 'GET', ['payslip', account, references['Period ID']], { qs: { ...qs, Page: page, Size: size } }, { itemIndex }),
+		);
 	},
 };

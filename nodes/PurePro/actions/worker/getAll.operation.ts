@@ -1,9 +1,11 @@
-import { updateDisplayOptions, type IDataObject } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { collectPages, returnAllOrLimit } from '../../../shared/pagination';
+import { returnAllOrLimit, wanted } from '../../../shared/pagination';
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
 import { accountLocator, businessUnitLocator } from '../../descriptions';
-import { pageOf, pureProRequest, scope } from '../../transport';
+import { readPages } from '../../answers';
+import { pureProRequest } from '../../request';
+import { scope } from '../../scope';
 
 /** Workers per page asked of PurePro (its limit is not documented). */
 const PAGE_SIZE = 50;
@@ -18,10 +20,8 @@ export const getAll: ItemOperation = {
 	]),
 	async execute(itemIndex) {
 		const { account, businessUnit } = await scope.call(this, itemIndex, { businessUnit: true });
-		return (await collectPages.call(this, itemIndex, PAGE_SIZE, async (page, size) =>
-			pageOf(page, size, async () =>
-				pureProRequest.call(this, 'GET', ['Worker', account, businessUnit], { qs: { Page: page, Size: size } }, { itemIndex }),
-			),
-		)) as IDataObject[];
+		return await readPages.call(this, itemIndex, { limit: wanted.call(this, itemIndex), pageSize: PAGE_SIZE }, async (page, size) =>
+			await pureProRequest.call(this, 'GET', ['Worker', account, businessUnit], { qs: { Page: page, Size: size } }, { itemIndex }),
+		);
 	},
 };

@@ -1,7 +1,6 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { collectPages, returnAllOrLimit, type Page } from '../shared/pagination';
-import { papiRequest, rowsOf } from './transport';
+import { returnAllOrLimit } from '../../shared/pagination';
 
 /** Filter operators seen in PriceEdge queries (API notes). */
 const OPERATORS = [
@@ -116,42 +115,4 @@ export function queryProperties(fromTable: boolean): INodeProperties[] {
 			],
 		},
 	];
-}
-
-/** The item's filters, fields and order, in PriceEdge's words. Every part is sent, empty when not set (as documented). */
-export function readQuery(this: IExecuteFunctions, i: number): IDataObject {
-	const filters = (this.getNodeParameter('filters.filter', i, []) as IDataObject[]).map((f) => ({
-		columnName: String(f.columnName ?? '').trim(),
-		op: String(f.op ?? 'equals'),
-		value: f.value ?? '',
-	}));
-	const chosen = this.getNodeParameter('fields', i, []) as string[] | string;
-	const fields = (Array.isArray(chosen) ? chosen : String(chosen).split(','))
-		.map((f) => String(f).trim())
-		.filter(Boolean);
-	const orderby = (this.getNodeParameter('orderBy.sort', i, []) as IDataObject[])
-		.filter((s) => String(s.column ?? '').trim())
-		.map((s) => (s.direction === 'desc' ? `${String(s.column).trim()} desc` : String(s.column).trim()));
-	return { filters, fields, orderby };
-}
-
-/**
- * Rows of a PriceEdge list call, page by page (numbered from 1) until a page comes back short or the Limit
- * is reached. The page size stays the same on every page: PriceEdge counts pages in that size.
- */
-export async function queryRows(this: IExecuteFunctions, i: number, path: string): Promise<IDataObject[]> {
-	const query = readQuery.call(this, i);
-	const pageSize = this.getNodeParameter('options.pageSize', i, 100) as number;
-	const collectRows = collectPages<IDataObject>;
-	return await collectRows.call(this, i, pageSize, async (page, size): Promise<Page<IDataObject>> => {
-		const answer = await papiRequest.call(
-			this,
-			'POST',
-			path,
-			{ page, nrOfRecords: size, ...query, bypassTotalCount: true },
-			{ itemIndex: i },
-		);
-		const rows = rowsOf(answer.Data);
-		return { records: rows, hasMore: rows.length >= size };
-	});
 }

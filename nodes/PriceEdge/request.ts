@@ -1,52 +1,10 @@
 import { NodeOperationError, type IDataObject, type IHttpRequestMethods } from 'n8n-workflow';
 
-import {
-	expectObject,
-	vendorRefusal,
-	vendorRequest,
-	type CallOptions,
-	type RequestContext,
-	type Vendor,
-} from '../shared/transport';
-import { API_URL_HELP, parseApiUrl } from './apiUrl';
-import { CREDENTIAL_HELP, credentialProblem } from './signIn';
-
-/** PriceEdge's `Errors` list as one text: entries are texts, or objects holding a message. */
-export function errorsText(errors: unknown): string {
-	if (!Array.isArray(errors)) return '';
-	return errors
-		.map((entry: unknown) => {
-			if (entry && typeof entry === 'object') {
-				const e = entry as IDataObject;
-				return String(e.Message ?? e.message ?? e.ErrorMessage ?? JSON.stringify(e));
-			}
-			return String(entry ?? '');
-		})
-		.filter(Boolean)
-		.join('; ');
-}
-
-export const priceEdge: Vendor = {
-	name: 'PriceEdge',
-	credentialType: 'priceEdgeApi',
-	errorMessage(body) {
-		if (!body || typeof body !== 'object') return undefined;
-		const answer = body as IDataObject;
-		const errors = errorsText(answer.Errors);
-		if (errors) return errors;
-		for (const key of ['Message', 'error_description', 'error', 'ExceptionMessage', 'message']) {
-			if (typeof answer[key] === 'string' && answer[key]) return answer[key] as string;
-		}
-		return undefined;
-	},
-	hint(status) {
-		if (status === 401) return `PriceEdge did not accept the credential even after a new sign-in. ${CREDENTIAL_HELP}`;
-		if (status === 403) return `PriceEdge refuses these credentials, or this user may not see this data. ${CREDENTIAL_HELP}`;
-		if (status === 404) return `Check the table name, and the API URL in the credential. ${API_URL_HELP}.`;
-		if (status === 429) return 'PriceEdge asks to slow down: lower Request Options → Parallel Requests.';
-		return undefined;
-	},
-};
+import { credentialProblem, parseApiUrl } from '../../credentials/priceEdge/signIn';
+import { expectObject, vendorRefusal } from '../shared/errors';
+import { vendorRequest, type CallOptions } from '../shared/transport';
+import type { RequestContext } from '../shared/vendor';
+import { errorsText, priceEdge } from './vendor';
 
 /**
  * One call to the PriceEdge API (`{api}/api/...`): sends JSON as the docs show, and returns the answer's
