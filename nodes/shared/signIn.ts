@@ -7,7 +7,7 @@ import { SignInError } from './tokens';
 import { hostOf, requestUrlProblem } from './urls';
 
 /** How long a sign-in may take: a token request that hangs fails the run, and the next run signs in afresh. */
-export const SIGN_IN_TIMEOUT_MS = 30_000;
+export const SIGN_IN = { timeoutMs: 30_000 };
 
 const RETRYABLE = new Set([429, 502, 503, 504]);
 
@@ -64,12 +64,12 @@ export async function requestToken(
 				headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', ...headers },
 				body: new URLSearchParams(form).toString(),
 				json: true,
-				timeout: SIGN_IN_TIMEOUT_MS,
+				timeout: SIGN_IN.timeoutMs,
 				disableFollowRedirect: true,
 				returnFullResponse: true,
 				ignoreHttpStatusErrors: true,
 			}) as Promise<{ body: unknown; headers?: Record<string, unknown>; statusCode: number }>,
-			SIGN_IN_TIMEOUT_MS + 5_000,
+			SIGN_IN.timeoutMs + 5_000,
 			() => Object.assign(new Error('sign-in timed out'), { code: 'ETIMEDOUT' }),
 		)) as { body: unknown; headers?: Record<string, unknown>; statusCode: number };
 		if (RETRYABLE.has(answer.statusCode)) {
@@ -84,7 +84,7 @@ export async function requestToken(
 	const failed = 'error' in outcome ? responseOf(outcome.error) : undefined;
 	if ('error' in outcome && failed?.status === undefined) {
 		const code = networkCode(outcome.error);
-		const seconds = SIGN_IN_TIMEOUT_MS / 1000;
+		const seconds = SIGN_IN.timeoutMs / 1000;
 		// The code (ECONNREFUSED…) stays out of the message: n8n swaps a message holding one for a generic text.
 		throw new SignInError(
 			code === 'ETIMEDOUT' || code === 'ECONNABORTED'

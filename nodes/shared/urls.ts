@@ -49,11 +49,8 @@ export function assertSecureRequestUrl(url: unknown, field: string): void {
 
 /** The host a redirect points to, for a message ("another address" when it cannot be read). */
 export function hostOf(location: string | undefined, base: string | undefined): string {
-	try {
-		return new URL(String(location), base).host || 'another address';
-	} catch {
-		return 'another address';
-	}
+	const url = parse(String(location)) ?? (base && parse(base) ? parse(new URL(String(location), base).href) : undefined);
+	return url?.host || 'another address';
 }
 
 /** The request's own URL when it is absolute, else its base URL: either would carry the secrets. */

@@ -143,6 +143,8 @@ export interface RunOptions {
 	credentials: CredentialStore;
 	items?: IDataObject[];
 	continueOnFail?: boolean;
+	/** n8n's own Retry On Fail (3 tries, 10 ms apart here). */
+	retryOnFail?: boolean;
 }
 
 export interface RunResult {
@@ -153,7 +155,7 @@ export interface RunResult {
 	error?: Error & { description?: string; context?: IDataObject; httpCode?: string | null };
 }
 
-export async function runNode({ node, parameters, credentials, items = [{}], continueOnFail = false }: RunOptions): Promise<RunResult> {
+export async function runNode({ node, parameters, credentials, items = [{}], continueOnFail = false, retryOnFail = false }: RunOptions): Promise<RunResult> {
 	const source = new InputItems();
 	const nodeName = String(node.description.defaults.name ?? node.description.displayName);
 	const credentialType = node.description.credentials?.[0]?.name;
@@ -174,6 +176,7 @@ export async function runNode({ node, parameters, credentials, items = [{}], con
 				position: [200, 0],
 				parameters,
 				...(continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+				...(retryOnFail ? { retryOnFail: true, maxTries: 3, waitBetweenTries: 10 } : {}),
 				...(credentialType ? { credentials: { [credentialType]: { id: '1', name: 'test' } } } : {}),
 			},
 		],

@@ -17,7 +17,10 @@ import {
 } from 'n8n-workflow';
 
 import { readRequestOptions, route, writeRequestOptions, type ItemOperation } from '../../nodes/shared/router';
-import { formBody, renewOnce } from '../../nodes/shared/tokens';
+import { collectNumberedPages, returnAllOrLimit, wanted } from '../../nodes/shared/pagination';
+import { read } from '../../nodes/shared/parameters';
+import { requestToken } from '../../nodes/shared/signIn';
+import { renewOnce, SignInError } from '../../nodes/shared/tokens';
 import { vendorRequest } from '../../nodes/shared/transport';
 import type { Vendor } from '../../nodes/shared/vendor';
 
@@ -32,14 +35,10 @@ export class ProbeApi implements ICredentialType {
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		return await renewOnce([credentials.url, credentials.password], credentials.token, async () => {
-			const answer = (await this.helpers.httpRequest({
-				method: 'POST',
-				url: `${credentials.url}/token`,
-				headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-				body: formBody({ password: String(credentials.password) }),
-				json: true,
-			})) as { access_token: string; expires_in: number };
-			return { data: { token: answer.access_token }, lifetimeSeconds: answer.expires_in };
+			const password = String(credentials.password);
+			const answer = await requestToken(this, { name: 'Probe', urlField: 'URL' }, `${String(credentials.url)}/token`, { password }, {}, [password]);
+			if (answer.status >= 300) throw new SignInError(`Probe refused the sign-in (${answer.said ?? answer.status})`);
+			return { data: { token: String(answer.body.access_token) }, lifetimeSeconds: Number(answer.body.expires_in) };
 		});
 	}
 
@@ -70,7 +69,7 @@ const get: ItemOperation = {
 		readRequestOptions,
 	]),
 	async execute(i) {
-		const url = `/things/${this.getNodeParameter('id', i) as string}`;
+		const url = `/things/${encodeURIComponent(read.pathSegment(this, 'id', i))}`;
 		return (await vendorRequest.call(this, probeVendor, { url }, { itemIndex: i })) as IDataObject;
 	},
 };
@@ -82,8 +81,29 @@ const create: ItemOperation = {
 		writeRequestOptions,
 	]),
 	async execute(i) {
-		const body = { name: this.getNodeParameter('name', i) };
+		const body = { name: read.text(this, 'name', i, { required: true }) };
 		return (await vendorRequest.call(this, probeVendor, { method: 'POST', url: '/things', body }, { itemIndex: i })) as IDataObject;
+	},
+};
+
+const getAll: ItemOperation = {
+	kind: 'read',
+	description: updateDisplayOptions(show('getAll'), [
+		...returnAllOrLimit(),
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			default: {},
+			options: [{ displayName: 'Page Size', name: 'pageSize', type: 'number', default: 5 }],
+		},
+		readRequestOptions,
+	]),
+	async execute(i) {
+		const pageSize = read.wholeNumber(this, 'options.pageSize', i, { min: 1, max: 100, fallback: 5 });
+		return await collectNumberedPages<IDataObject>(this, { vendor: 'Probe', limit: wanted.call(this, i), pageSize, itemIndex: i }, async (page, size) =>
+			(await vendorRequest.call(this, probeVendor, { url: '/things', qs: { page, size } }, { itemIndex: i })) as IDataObject[],
+		);
 	},
 };
 
@@ -108,15 +128,17 @@ export class Probe implements INodeType {
 				options: [
 					{ name: 'Create', value: 'create', action: 'Create a thing' },
 					{ name: 'Get', value: 'get', action: 'Get a thing' },
+					{ name: 'Get Many', value: 'getAll', action: 'Get many things' },
 				],
 				default: 'get',
 			},
 			...get.description,
 			...create.description,
+			...getAll.description,
 		],
 	};
 
 	async execute(this: IExecuteFunctions) {
-		return await route.call(this, { thing: { get, create } });
+		return await route.call(this, { thing: { get, create, getAll } });
 	}
 }

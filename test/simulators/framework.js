@@ -15,7 +15,8 @@ const crypto = require('node:crypto');
  *   rawBody: string, body: any, params: Record<string, string>, at: number }} SimRequest
  * @typedef {{ status?: number, headers?: Record<string, string>, body?: any }} SimResponse
  * @typedef {{ method?: string, path?: string, status?: number, headers?: Record<string, string>,
- *   body?: any, delayMs?: number, times?: number }} Fault
+ *   body?: any, delayMs?: number, times?: number, hang?: boolean }} Fault
+ * (`hang`: the connection is accepted and never answered, as a vendor that has stopped responding)
  */
 
 function parseBody(raw, contentType) {
@@ -169,6 +170,7 @@ class Simulator {
 			try {
 				if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
 				const fault = this.takeFault(method, url.pathname);
+				if (fault?.hang) return;
 				if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
 				if (fault?.status) answer = { status: fault.status, headers: fault.headers, body: fault.body };
 				else answer = await this.dispatch(request);
