@@ -46,7 +46,7 @@ export function serviceList(value: unknown): Array<{ serviceName: string }> {
 		.map((serviceName) => ({ serviceName }));
 }
 
-function workOrder(this: IExecuteFunctions, i: number): IDataObject {
+export function workOrder(this: IExecuteFunctions, i: number): IDataObject {
 	const order: IDataObject = {
 		workOrderNumber: String(this.getNodeParameter('workOrderNumber', i, '')).trim(),
 	};
