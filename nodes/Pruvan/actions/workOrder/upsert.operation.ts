@@ -48,10 +48,10 @@ export function serviceList(value: unknown): Array<{ serviceName: string }> {
 
 export function workOrder(this: IExecuteFunctions, i: number): IDataObject {
 	const order: IDataObject = {
-		workOrderNumber: String(this.getNodeParameter('workOrderNumber', i, '')).trim(),
+		workOrderNumber: String(this.getNodeParameter('workOrderNumber', i, '') ?? '').trim(),
 	};
 	for (const field of ['address1', 'city', 'state', 'zip'] as const) {
-		const value = String(this.getNodeParameter(field, i, '')).trim();
+		const value = String(this.getNodeParameter(field, i, '') ?? '').trim();
 		if (value) order[field] = value;
 	}
 	const services = serviceList(this.getNodeParameter('services', i, ''));
@@ -63,7 +63,7 @@ export function workOrder(this: IExecuteFunctions, i: number): IDataObject {
 	}
 	const assignment = this.getNodeParameter('assignment', i, 'unassigned') as string;
 	if (assignment === 'everyone') order.assignedTo = '~all~';
-	if (assignment === 'user') order.assignedTo = String(this.getNodeParameter('assignedTo', i, '')).trim();
+	if (assignment === 'user') order.assignedTo = String(this.getNodeParameter('assignedTo', i, '') ?? '').trim();
 	return order;
 }
 
