@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { Pruvan } from '../../nodes/Pruvan/Pruvan.node';
 import { CredentialStore, runNode } from '../harness/n8n';
 
@@ -5,7 +7,7 @@ const node = new Pruvan();
 // The answers send nothing to Pruvan: no push key credential is filled in.
 const noCredentials = () => new CredentialStore([]);
 
-const order = (n: number, extra: Record<string, unknown> = {}) => ({
+const order = (n: number, extra: IDataObject = {}): IDataObject => ({
 	workOrderNumber: `WO-${n}`,
 	address1: `${n} Main St`,
 	city: 'Austin',
@@ -27,7 +29,7 @@ const answerParameters = {
 	additionalFields: { status: '={{ $json.status }}', clientStatus: '={{ $json.clientStatus }}' },
 };
 
-async function answer(items: Array<Record<string, unknown>>, parameters: Record<string, unknown> = {}) {
+async function answer(items: IDataObject[], parameters: IDataObject = {}) {
 	return await runNode({ node, credentials: noCredentials(), parameters: { ...answerParameters, ...parameters }, items });
 }
 
