@@ -56,7 +56,10 @@ export class PruvanTrigger implements INodeType {
 				responseMode: '={{$parameter["responseMode"]}}',
 				responseData: 'firstEntryJson',
 				// One segment for every call: Pruvan adds `/getWorkOrders.{ext}`, `/status.{ext}`… to the URL it was given.
+				// n8n puts the node's webhook id before a path with a parameter; "full path" keeps it from being
+				// counted twice when n8n matches the call to the stored path (as for n8n's own Webhook node).
 				path: ':call',
+				isFullPath: true,
 			},
 		],
 		properties: [
