@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import { NodeHelpers, type IDataObject, type INode, type INodeParameters } from 'n8n-workflow';
 
 import { PruvanWebServiceApi } from '../../credentials/PruvanWebServiceApi.credentials';
 import { PruvanTrigger } from '../../nodes/Pruvan/PruvanTrigger.node';
@@ -43,6 +43,23 @@ async function call(
 		body,
 	});
 }
+
+describe('Pruvan Trigger → the URL Pruvan calls', () => {
+	const [webhook] = node.description.webhooks!;
+	const trigger = { name: 'Pruvan Trigger', webhookId: 'abc-123' } as INode;
+
+	test('the editor shows {base}/webhook/{id}/:call; Pruvan is given the part before /:call', () => {
+		expect(NodeHelpers.getNodeWebhookUrl('https://n8n.example.com/webhook', 'wf', trigger, String(webhook.path), webhook.isFullPath)).toBe(
+			'https://n8n.example.com/webhook/abc-123/:call',
+		);
+	});
+
+	test('the stored path is the one segment :call (a full path, as n8n\'s Webhook node stores user/:id), so {id}/getWorkOrders.php matches it', () => {
+		// n8n matches a call by its id segment plus as many segments as the stored path has: one here.
+		expect(NodeHelpers.getNodeWebhookPath('wf', trigger, String(webhook.path), webhook.isFullPath)).toBe(':call');
+		expect(webhook).toMatchObject({ httpMethod: 'POST', responseData: 'firstEntryJson' });
+	});
+});
 
 describe('Pruvan Trigger → getWorkOrders', () => {
 	test('"Import Orders" (incremental): the item has mode, since as an ISO date, the raw timestamp and the username', async () => {
