@@ -11,12 +11,13 @@ export class Pruvan implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Refresh, create and update Pruvan work orders with your integration push key',
+		description: 'Refresh, create and update Pruvan work orders with your integration push key, or answer Pruvan Trigger calls',
 		defaults: { name: 'Pruvan' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'pruvanApi', required: true }],
+		// The answers to the Pruvan Trigger's calls send nothing: they need no push key.
+		credentials: [{ name: 'pruvanApi', required: true, displayOptions: { show: { operation: ['refresh', 'upsert'] } } }],
 		properties: [
 			{
 				displayName: 'Resource',

@@ -1,7 +1,8 @@
 // End-to-end run in a real n8n: pack this package, install the tarball into a fresh n8n user folder as the
 // Community Nodes installer does, start the vendor simulators, import the credentials and the workflows in
 // ./workflows, run each case in ./cases with `n8n execute`, and check its output and what the simulators
-// received. Runs on n8n 2.x (Node 24) and 1.x (Node 20); E2E_N8N="2" or "1" picks one.
+// received; cases marked `server: true` instead call workflows activated on a running n8n (webhook triggers).
+// Runs on n8n 2.x (Node 24) and 1.x (Node 20); E2E_N8N="2" or "1" picks one.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -70,7 +71,7 @@ async function runVersion(major, tarball, sims, urls, cases) {
 		if (r.status !== 0) throw new Error(`import of ${what} failed:\n${r.stdout}\n${r.stderr}`);
 	}
 
-	for (const c of cases) {
+	for (const c of cases.filter((c) => !c.server)) {
 		for (const sim of Object.values(sims)) sim.reset();
 		const runs = [];
 		let failure;
@@ -108,7 +109,43 @@ async function runVersion(major, tarball, sims, urls, cases) {
 		}
 		record(`${c.workflow}${c.title ? ` (${c.title})` : ''}`, !failure, failure ? String(failure.stack ?? failure).split('\n').slice(0, 6).join('\n') : `${runs.map((r) => r.ms).join('+')} ms`);
 	}
+	await runServerCases(install, env, n8n, cases.filter((c) => c.server), sims, record);
 	return results;
+}
+
+/**
+ * Cases with `server: true` call a running n8n (webhook triggers): their workflows are activated before the
+ * start, then each case gets the server's base URL. The server's log must not show a secret either.
+ */
+async function runServerCases(install, env, n8n, serverCases, sims, record) {
+	if (!serverCases.length) return;
+	for (const c of serverCases) {
+		const args = install.major >= 2 ? ['publish:workflow', `--id=${c.workflow}`] : ['update:workflow', `--id=${c.workflow}`, '--active=true'];
+		const r = await n8n(args);
+		if (r.status !== 0) throw new Error(`activating ${c.workflow} failed:\n${r.stdout}\n${r.stderr}`);
+	}
+	const server = await startServer(install, env, path.join(work, `n8n-${install.major}`, 'server-webhooks.log'));
+	const baseUrl = `http://127.0.0.1:${env.N8N_PORT}`;
+	try {
+		for (const c of serverCases) {
+			for (const sim of Object.values(sims)) sim.reset();
+			const started = Date.now();
+			let failure;
+			try {
+				await c.verify({ baseUrl, sims, sim: (name) => sims[name].requests, assert });
+				const shown = fs.readFileSync(server.logFile, 'utf8');
+				for (const secret of [...secrets(), ...issuedSecrets]) {
+					assert.ok(!shown.includes(secret), `a secret (password, key or issued token) appeared in the n8n log during ${c.workflow}`);
+				}
+			} catch (error) {
+				failure = error;
+			}
+			const detail = failure ? String(failure.stack ?? failure).split('\n').slice(0, 6).join('\n') : `${Date.now() - started} ms`;
+			record(`${c.workflow}${c.title ? ` (${c.title})` : ''}`, !failure, detail);
+		}
+	} finally {
+		await stopServer(server);
+	}
 }
 
 async function main() {

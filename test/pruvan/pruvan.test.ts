@@ -195,7 +195,7 @@ describe('Work Order → Create or Update', () => {
 	test('status is limited to RUSH or REWORK', () => {
 		expect(violations(workOrderRules, { workOrderNumber: '1', checkCreateFields: false, status: 'RUSH' })).toEqual([]);
 		expect(violations(workOrderRules, { workOrderNumber: '1', checkCreateFields: false, status: 'CLOSED' })).toEqual([
-			{ field: 'status', message: 'Additional Fields → Status can only be RUSH or REWORK: integrations may set no other status' },
+			{ field: 'status', message: 'Status can only be RUSH or REWORK: integrations may set no other status' },
 		]);
 	});
 

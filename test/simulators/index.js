@@ -2,7 +2,8 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const NOT_VENDORS = new Set(['framework.js', 'cli.js', 'index.js']);
+// pruvanCaller.js calls a web service as Pruvan does: a client, not a vendor server.
+const NOT_VENDORS = new Set(['framework.js', 'cli.js', 'index.js', 'pruvanCaller.js']);
 
 /** @type {Record<string, (options?: any) => import('./framework').Simulator>} */
 const simulators = {};

@@ -1,9 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { buildAnswer } from './buildAnswer.operation';
+import { buildStatusAnswer } from './buildStatusAnswer.operation';
 import { refresh } from './refresh.operation';
 import { upsert } from './upsert.operation';
 
-export const workOrder = { refresh, upsert };
+export const workOrder = { buildAnswer, buildStatusAnswer, refresh, upsert };
 
 export const workOrderDescription: INodeProperties[] = [
 	{
@@ -13,6 +15,18 @@ export const workOrderDescription: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['workOrder'] } },
 		options: [
+			{
+				name: 'Build Status Answer',
+				value: 'buildStatusAnswer',
+				action: 'Build a status answer',
+				description: "Answer Pruvan's status or uploadPictures call (for a workflow started by the Pruvan Trigger)",
+			},
+			{
+				name: 'Build Work Order Answer',
+				value: 'buildAnswer',
+				action: 'Build a work order answer',
+				description: "Answer Pruvan's getWorkOrders call with the input items as work orders (for a workflow started by the Pruvan Trigger)",
+			},
 			{
 				name: 'Create or Update',
 				value: 'upsert',
@@ -28,6 +42,8 @@ export const workOrderDescription: INodeProperties[] = [
 		],
 		default: 'refresh',
 	},
+	...buildAnswer.description,
+	...buildStatusAnswer.description,
 	...refresh.description,
 	...upsert.description,
 ];

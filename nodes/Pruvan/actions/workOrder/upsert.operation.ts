@@ -29,7 +29,7 @@ export const workOrderRules: Rule[] = [
 		when: (order) => order.checkCreateFields !== false,
 		valid: (services) => Array.isArray(services) && services.length > 0,
 	},
-	{ ...oneOf('status', ['RUSH', 'REWORK'], 'Additional Fields → Status can only be RUSH or REWORK: integrations may set no other status'), label: 'Additional Fields → Status' },
+	{ ...oneOf('status', ['RUSH', 'REWORK'], 'Status can only be RUSH or REWORK: integrations may set no other status'), label: 'Status' },
 ];
 
 const OPTIONAL_FIELDS = [
