@@ -20,7 +20,7 @@ export const flowii: Vendor = {
 	name: 'FLOWii',
 	credentialType: 'flowiiApi',
 	urlField: 'API URL',
-	renewsToken: true,
+	tokenField: 'token',
 	errorMessage(body) {
 		const answer = jsonBody(body);
 		if (!answer) return undefined;

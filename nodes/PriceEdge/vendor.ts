@@ -22,7 +22,7 @@ export const priceEdge: Vendor = {
 	name: 'PriceEdge',
 	credentialType: 'priceEdgeApi',
 	urlField: 'API URL',
-	renewsToken: true,
+	tokenField: 'token',
 	errorMessage(body) {
 		if (!body || typeof body !== 'object') return undefined;
 		const answer = body as IDataObject;

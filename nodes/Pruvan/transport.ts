@@ -15,7 +15,6 @@ export const pruvan: Vendor = {
 	name: 'Pruvan',
 	credentialType: 'pruvanApi',
 	urlField: 'Base URL',
-	renewsToken: false,
 	errorMessage: (body) =>
 		body && typeof body === 'object' && typeof (body as PruvanAnswer).error === 'string'
 			? (body as PruvanAnswer).error

@@ -31,7 +31,6 @@ export const purePro: Vendor = {
 	name: 'PurePro',
 	credentialType: 'pureProApi',
 	urlField: 'Public API URL',
-	renewsToken: false,
 	errorMessage,
 	hint: (status) => {
 		if (status === 401 || status === 403) return TOKEN_HELP;

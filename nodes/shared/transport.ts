@@ -1,4 +1,4 @@
-import type { IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
+import type { IAdditionalCredentialOptions, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
 
 import { TimeoutError, vendorError } from './errors';
 import { HttpFailure } from './response';
@@ -23,6 +23,15 @@ interface FullResponse {
 	body: unknown;
 	headers?: Record<string, unknown>;
 	statusCode: number;
+}
+
+/** The node's credential with its token emptied: n8n then runs the credential's sign-in before sending. */
+async function withoutToken(this: RequestContext, vendor: Vendor, tokenField: string): Promise<IAdditionalCredentialOptions> {
+	const data = await this.getCredentials(vendor.credentialType);
+	const chosen = this.getNode().credentials?.[vendor.credentialType];
+	return {
+		credentialsDecrypted: { id: chosen?.id ?? '', name: chosen?.name ?? '', type: vendor.credentialType, data: { ...data, [tokenField]: '' } },
+	};
 }
 
 /** Time for the answer on top of the request's own timeout before the backstop gives up waiting. */
@@ -57,9 +66,9 @@ export async function vendorRequest<T = unknown>(
 		// Every status comes back as an answer, with its headers, except 401: n8n must see that one to renew the token.
 		ignoreHttpStatusErrors: { ignore: true, except: [401] },
 	};
-	const send = async (sent: IHttpRequestOptions) =>
+	const send = async (sent: IHttpRequestOptions, credentials?: IAdditionalCredentialOptions) =>
 		(await withDeadline(
-			this.helpers.httpRequestWithAuthentication.call(this, vendor.credentialType, sent) as Promise<FullResponse>,
+			this.helpers.httpRequestWithAuthentication.call(this, vendor.credentialType, sent, credentials) as Promise<FullResponse>,
 			settings.timeoutMs + DEADLINE_GRACE_MS,
 			() => new TimeoutError(`${vendor.name} did not answer within ${Math.round(settings.timeoutMs / 1000)} seconds`),
 		)) as FullResponse;
@@ -68,10 +77,10 @@ export async function vendorRequest<T = unknown>(
 		const body = await withRetries(
 			async () => {
 				let answer = await send(request);
-				if (answer.statusCode === 401 && vendor.renewsToken) {
-					// n8n 1.x hands a 401 back like any status instead of renewing the token: sent once more
-					// the way that makes it renew.
-					answer = await send({ ...request, ignoreHttpStatusErrors: false });
+				if (answer.statusCode === 401 && vendor.tokenField) {
+					// n8n 1.x hands a 401 back like any status instead of renewing the token. Sent once more with
+					// the token left out, n8n signs in afresh (and keeps the new token) before sending.
+					answer = await send(request, await withoutToken.call(this, vendor, vendor.tokenField));
 				}
 				if (answer.statusCode < 200 || answer.statusCode >= 300) {
 					throw new HttpFailure({ status: answer.statusCode, headers: answer.headers, data: answer.body });

@@ -10,8 +10,8 @@ export interface Vendor {
 	credentialType: string;
 	/** The credential field that holds the vendor's address, as the credential labels it. */
 	urlField: string;
-	/** Whether the credential fetches a token that n8n renews after a 401. */
-	renewsToken: boolean;
+	/** The credential's token property, when it signs in for a token that n8n renews after a 401. */
+	tokenField?: string;
 	/** The vendor's own error text in a response body, if it has one. */
 	errorMessage(body: unknown): string | undefined;
 	/** A sentence telling the user what to do about a failed status, if there is one. */

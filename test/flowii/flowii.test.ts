@@ -528,3 +528,57 @@ describe('JSON:API helpers', () => {
 		expect(flowii.errorMessage('<html></html>')).toBeUndefined();
 	});
 });
+
+describe('Return All has a ceiling (FLOWii follows links.next through the shared paging helper)', () => {
+	const order = (id: string) => ({ type: 'order', id, attributes: { name: `Order ${id}` } });
+
+	test('a next link that points back to a page already read stops with an error, not a loop', async () => {
+		sim.fault({
+			path: '/orders',
+			status: 200,
+			headers: { 'Content-Type': MEDIA_TYPE },
+			body: { data: [order('1')], links: { next: '/orders?companyId=101&page[size]=1&page[number]=1' } },
+			times: 50,
+		});
+		const result = await run({ resource: 'order', operation: 'getAll', company, returnAll: true, options: { pageSize: 1 } });
+		expect(result.error?.message).toMatch(/^FLOWii (pointed back to a page already read|sent the same records again for page 2): stopped reading pages$/);
+		expect(sim.received('GET', '/orders').length).toBeLessThanOrEqual(2);
+	});
+
+	test('a next link that always points somewhere new, with the same records, is stopped at the first repeat', async () => {
+		for (let n = 2; n < 60; n++) {
+			sim.fault({
+				path: '/users',
+				status: 200,
+				headers: { 'Content-Type': MEDIA_TYPE },
+				body: { data: [{ type: 'user', id: '7', attributes: { name: 'Same' } }], links: { next: `/users?companyId=101&page[number]=${n}` } },
+			});
+		}
+		const result = await run({ resource: 'user', operation: 'getAll', company, returnAll: true });
+		expect(result.error?.message).toBe('FLOWii sent the same records again for page 2: stopped reading pages');
+		expect(sim.received('GET', '/users')).toHaveLength(2);
+	});
+});
+
+describe('Custom API Call as a tool for AI agents', () => {
+	test.each(['POST', 'PUT', 'PATCH', 'DELETE'])('an agent may not %s: refused before sending', async (method) => {
+		const result = await runNode({
+			node,
+			credentials: credentials(),
+			parameters: { resource: 'customApiCall', operation: 'call', method, path: '/partners/501', body: '{}' },
+			asTool: true,
+		});
+		expect(result.error?.message).toBe(`As a tool for an AI agent, Custom API Call only reads (GET), not ${method} (item 1)`);
+		expect(sim.requests.filter((r: { path: string }) => r.path !== '/token')).toHaveLength(0);
+	});
+
+	test('an agent may read (GET)', async () => {
+		const result = await runNode({
+			node,
+			credentials: credentials(),
+			parameters: { resource: 'customApiCall', operation: 'call', method: 'GET', path: '/users/self', company },
+			asTool: true,
+		});
+		expect(result.error).toBeUndefined();
+	});
+});

@@ -145,6 +145,8 @@ export interface RunOptions {
 	continueOnFail?: boolean;
 	/** n8n's own Retry On Fail (3 tries, 10 ms apart here). */
 	retryOnFail?: boolean;
+	/** Run the node's AI-tool variant (type `<name>Tool`), as an agent would. */
+	asTool?: boolean;
 }
 
 export interface RunResult {
@@ -155,7 +157,7 @@ export interface RunResult {
 	error?: Error & { description?: string; context?: IDataObject; httpCode?: string | null };
 }
 
-export async function runNode({ node, parameters, credentials, items = [{}], continueOnFail = false, retryOnFail = false }: RunOptions): Promise<RunResult> {
+export async function runNode({ node, parameters, credentials, items = [{}], continueOnFail = false, retryOnFail = false, asTool = false }: RunOptions): Promise<RunResult> {
 	const source = new InputItems();
 	const nodeName = String(node.description.defaults.name ?? node.description.displayName);
 	const credentialType = node.description.credentials?.[0]?.name;
@@ -171,7 +173,7 @@ export async function runNode({ node, parameters, credentials, items = [{}], con
 			{
 				id: '2',
 				name: nodeName,
-				type: node.description.name,
+				type: asTool ? `${node.description.name}Tool` : node.description.name,
 				typeVersion: Array.isArray(node.description.version) ? node.description.version.at(-1)! : node.description.version,
 				position: [200, 0],
 				parameters,

@@ -231,3 +231,71 @@ describe('Work Order → Create or Update', () => {
 		]);
 	});
 });
+
+describe('Create or Update at the edges', () => {
+	test.each([
+		['null', null],
+		['missing (undefined)', undefined],
+	])('a required field that is %s is refused for that work order; "null" or "undefined" is never sent', async (_label, value) => {
+		const result = await runNode({ node, credentials: credentials(pushKeyUrl()), parameters: upsertParameters, items: [order(1, { city: value })] });
+		expect(result.error?.message).toBe('City is required to create a work order (item 1)');
+		expect(sim.requests).toHaveLength(0);
+	});
+
+	test('an object where a text belongs is refused, naming the field', async () => {
+		const result = await runNode({ node, credentials: credentials(pushKeyUrl()), parameters: upsertParameters, items: [order(1, { zip: { code: 1 } })] });
+		expect(result.error?.message).toBe('ZIP must be a text, not an object (item 1)');
+		expect(sim.requests).toHaveLength(0);
+	});
+
+	test.each([
+		['0', 0],
+		['-1', -1],
+		['abc', 'abc'],
+		['empty', ''],
+	])('Batch Size %s from an expression is an error, never a loop or 0 items in silence', async (_label, value) => {
+		const result = await runNode({
+			node,
+			credentials: credentials(pushKeyUrl()),
+			parameters: { ...upsertParameters, options: { batchSize: '={{ $json.size }}' } },
+			items: [{ ...order(1), size: value }],
+		});
+		expect(result.error?.message).toMatch(/^Options → Batch Size must be a whole number from 1 to 1000, not .* \(item 1\)$/);
+		expect(sim.requests).toHaveLength(0);
+	});
+
+	test('when a batch fails, later batches are not sent and the error says exactly what was accepted, refused and not sent', async () => {
+		const items = Array.from({ length: 5 }, (_, n) => order(n + 1));
+		// The second POST is refused; the first was accepted.
+		let posts = 0;
+		const original = sim.routes.find((r: { method: string }) => r.method === 'POST');
+		const handler = original.handler;
+		original.handler = async (req: unknown) => (++posts === 2 ? { status: 200, body: { response: false, error: 'batch refused' } } : await handler(req));
+		try {
+			const result = await runNode({ node, credentials: credentials(pushKeyUrl()), parameters: { ...upsertParameters, options: { batchSize: 2 } }, items });
+			expect(result.error?.message).toBe('Pruvan refused the request: batch refused');
+			expect(result.error?.description).toBe(
+				'Sent and accepted by Pruvan: WO-1, WO-2. Refused with this batch (2 of 3): WO-3, WO-4. Not sent: WO-5. Nothing was sent twice. Fix the cause and run again with the refused and unsent work orders.',
+			);
+			expect(sim.received('POST', '/api/')).toHaveLength(2);
+			sim.reset();
+			posts = 0;
+			const each = await runNode({
+				node,
+				credentials: credentials(pushKeyUrl()),
+				parameters: { ...upsertParameters, options: { batchSize: 2 } },
+				items,
+				continueOnFail: true,
+			});
+			expect(each.items.map((i) => i.json.accepted ?? i.json.error)).toEqual([
+				true,
+				true,
+				'Pruvan refused the request: batch refused',
+				'Pruvan refused the request: batch refused',
+				'Work order WO-5 was not sent: an earlier batch failed',
+			]);
+		} finally {
+			original.handler = handler;
+		}
+	});
+});

@@ -55,7 +55,7 @@ export const probeVendor: Vendor = {
 	name: 'Probe',
 	credentialType: 'probeApi',
 	urlField: 'URL',
-	renewsToken: true,
+	tokenField: 'token',
 	errorMessage: (body) => (body && typeof body === 'object' ? ((body as { message?: string }).message ?? undefined) : undefined),
 	hint: (status) => (status === 404 ? 'Check the thing id.' : undefined),
 };
