@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, ILoadOptionsFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, ILoadOptionsFunctions, IPollFunctions } from 'n8n-workflow';
 
 import type { Page } from '../shared/pagination';
 import { vendorRequest, type CallOptions, type Vendor } from '../shared/transport';
@@ -41,7 +41,7 @@ export const purePro: Vendor = {
 	},
 };
 
-export type Context = IExecuteFunctions | ILoadOptionsFunctions;
+export type Context = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 /** Calls `{Public API URL}/<path segments>`; segments are encoded, the path keeps the docs' case. */
 export async function pureProRequest<T = unknown>(
