@@ -107,7 +107,8 @@ export function vendorTime(value: unknown): number {
 	const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(String(value ?? '').trim());
 	if (!match) return NaN;
 	const [, date, time = '00:00:00', fraction = '', zone = 'Z'] = match;
-	return Date.parse(`${date}T${time.length === 5 ? `${time}:00` : time}${fraction.slice(0, 4)}${zone}`);
+	const offset = /^[+-]\d{4}$/.test(zone) ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
+	return Date.parse(`${date}T${time.length === 5 ? `${time}:00` : time}${fraction.slice(0, 4)}${offset}`);
 }
 
 /** Ms back as the vendor writes a date-time without a zone: `2026-03-01T09:00:00`. */
