@@ -1,6 +1,7 @@
 // E2E for the polling triggers, on a running n8n: activate the three trigger workflows, change one record at
 // each simulator, see exactly that record start its workflow once (and not again at the next poll); then
 // stop n8n, change another record, start n8n again and see only that one come out.
+// Workflow ids are 16 characters: n8n 1.x saves static data only for ids of at most 16 (2.x: 21).
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -9,9 +10,9 @@ const require = createRequire(import.meta.url);
 const { issuedSecrets } = require('../../simulators/framework.js');
 
 const WORKFLOWS = {
-	flowii: { id: 'flowiiOrderTrigger', node: 'FLOWii Trigger', polls: (sim) => sim.received('GET', '/orders').length },
-	priceEdge: { id: 'priceEdgeItemsTrigger', node: 'PriceEdge Trigger', polls: (sim) => sim.received('POST', '/papi/api/tables/item').length },
-	purePro: { id: 'pureProWorkerTrigger', node: 'PurePro Trigger', polls: (sim) => sim.received('GET', '/Worker/ACC001/BU001').length },
+	flowii: { id: 'flowiiTrigger001', node: 'FLOWii Trigger', polls: (sim) => sim.received('GET', '/orders').length },
+	priceEdge: { id: 'priceEdgeTrigger', node: 'PriceEdge Trigger', polls: (sim) => sim.received('POST', '/papi/api/tables/item').length },
+	purePro: { id: 'pureProTrigger01', node: 'PurePro Trigger', polls: (sim) => sim.received('GET', '/Worker/ACC001/BU001').length },
 };
 
 /** Executions from n8n's own database (read with the sqlite3 and flatted modules of the n8n install). */
