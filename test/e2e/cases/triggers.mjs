@@ -31,7 +31,8 @@ async function executions({ install, userFolder, n8nRun }) {
 		NODE_PATH: path.join(install.dir, 'node_modules'),
 	});
 	if (out.status !== 0) throw new Error(`reading executions failed: ${out.stderr}`);
-	return JSON.parse(out.stdout).map((e) => ({
+	// An execution is written when it starts and gets its data when it ends: only finished ones count.
+	return JSON.parse(out.stdout).filter((e) => !['new', 'running', 'waiting'].includes(e.status)).map((e) => ({
 		...e,
 		items: (e.data.resultData?.runData?.[Object.values(WORKFLOWS).find((w) => w.id === e.workflowId)?.node]?.[0]?.data?.main?.[0] ?? []).map((i) => i.json),
 	}));
