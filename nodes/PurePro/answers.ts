@@ -16,9 +16,18 @@ export function listOf(answer: unknown): IDataObject[] {
 }
 
 /**
- * Pages of a PurePro list (`Page`, `Size`). PurePro answers 404 to "wrong input", which a page past the end
- * may be, so a 404 after the first page ends the list instead of failing it.
+ * One page of a PurePro list (`Page`, `Size`). PurePro answers 404 to "wrong input", which a page past the
+ * end may be, so a 404 after the first page ends the list instead of failing it.
  */
+export async function pageOf(page: number, size: number, fetch: () => Promise<unknown>): Promise<{ records: IDataObject[]; hasMore: boolean }> {
+	const records = await fetch().then(listOf, (error: { httpCode?: string }) => {
+		if (page > 1 && error.httpCode === '404') return [];
+		throw error;
+	});
+	return { records, hasMore: records.length >= size };
+}
+
+/** Pages of a PurePro list, as many records as asked for, through the shared paging helper. */
 export async function readPages(
 	this: IExecuteFunctions,
 	itemIndex: number,
@@ -26,10 +35,7 @@ export async function readPages(
 	fetch: (page: number, size: number) => Promise<unknown>,
 ): Promise<IDataObject[]> {
 	return await collectNumberedPages<IDataObject>(this, { vendor: 'PurePro', itemIndex, ...options }, async (page, size) =>
-		await fetch(page, size).then(listOf, (error: { httpCode?: string }) => {
-			if (page > 1 && error.httpCode === '404') return [];
-			throw error;
-		}),
+		(await pageOf(page, size, async () => await fetch(page, size))).records,
 	);
 }
 

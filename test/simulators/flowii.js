@@ -313,6 +313,49 @@ function create({ tokenLifetimeSeconds = 300, pageSize = 10, ...account } = {}) 
 		}),
 	);
 
+	// ---- Triggers (issue 15): records that change over time, driven by tests and e2e runs -------------------
+	/** Minutes FLOWii's clock is ahead of this machine's (negative: behind): triggers must not care. */
+	let clockOffsetMinutes = 0;
+	sim.onReset(() => (clockOffsetMinutes = 0));
+	/** FLOWii's local date-time now (no zone, as FLOWii writes dates), `minutesAgo` earlier. */
+	const flowiiNow = (minutesAgo = 0) =>
+		new Date(Date.now() + (clockOffsetMinutes - minutesAgo) * 60_000).toISOString().slice(0, 19);
+	sim.admin('clock', (body) => {
+		clockOffsetMinutes = Number(body.offsetMinutes ?? 0);
+		return { clockOffsetMinutes, now: flowiiNow() };
+	});
+	/** Adds an order "now" (or `minutesAgo`: an order that shows up late), in state `stateId` (default 1). */
+	sim.admin('addOrder', (body = {}) => {
+		const id = data.nextId++;
+		const order = resource(
+			'order',
+			id,
+			{ name: body.name ?? `Order ${id}`, 'serial-nr': `Z-2026-${id}`, created: body.created ?? flowiiNow(Number(body.minutesAgo ?? 0)), description: body.description ?? '' },
+			{
+				type: rel('order-type', 1),
+				state: rel('order-state', body.stateId ?? 1),
+				partner: rel('partner', body.partnerId ?? 501),
+				'responsible-users': { data: [{ type: 'user', id: '11' }] },
+			},
+		);
+		data.orders.push(order);
+		return { data: order };
+	});
+	/** Moves an order to another state. */
+	sim.admin('setOrderState', (body) => {
+		const order = data.orders.find((o) => o.id === String(body.id));
+		if (!order) return { error: `no order ${body.id}` };
+		order.relationships.state = rel('order-state', body.stateId);
+		return { data: order };
+	});
+	/** Adds a partner (the next id). */
+	sim.admin('addPartner', (body = {}) => {
+		const partner = resource('partner', data.nextId++, { name: body.name ?? 'New Partner Kft.', type: body.type ?? 1 });
+		data.partners.push(partner);
+		return { data: partner };
+	});
+	// ---- end of triggers block ---------------------------------------------------------------------------------
+
 	return Object.assign(sim, { state, DEMO, COMPANIES, MEDIA_TYPE });
 }
 

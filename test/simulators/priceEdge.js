@@ -624,6 +624,37 @@ function create({
 		tokenRequests: (grant) => sim.received('POST', '/papi/token').filter((r) => !grant || r.body?.grant_type === grant),
 	};
 	for (const name of ['expireTokens', 'revokeRefreshTokens', 'configure']) sim.admin(name, controls[name]);
+	// ---- Triggers (issue 15): rows that change over time, driven by tests and e2e runs -----------------------
+	/** Minutes PriceEdge's clock is ahead of this machine's (negative: behind): triggers must not care. */
+	let clockOffsetMinutes = 0;
+	sim.onReset(() => (clockOffsetMinutes = 0));
+	/** PriceEdge's time now, `minutesAgo` earlier, as a datetime2(7) column reads (no zone, 7 decimals). */
+	const priceEdgeNow = (minutesAgo = 0) =>
+		new Date(Date.now() + (clockOffsetMinutes - minutesAgo) * 60_000).toISOString().slice(0, 23) + '0000';
+	const tableNamed = (name) => tables[String(name ?? 'item').toLowerCase()];
+	sim.admin('clock', (body) => {
+		clockOffsetMinutes = Number(body.offsetMinutes ?? 0);
+		return { clockOffsetMinutes, now: priceEdgeNow() };
+	});
+	/** Changes a row ({table, key: {Number: …}, set: {…}}) and stamps _dtLastModifiedDate, as PriceEdge does. */
+	sim.admin('updateRow', (body) => {
+		const table = tableNamed(body.table);
+		const [column, value] = Object.entries(body.key ?? {})[0] ?? [];
+		const row = table?.rows.find((r) => String(r[column]) === String(value));
+		if (!row) return { error: 'no such row' };
+		Object.assign(row, body.set ?? {}, { _dtLastModifiedDate: body.modified ?? priceEdgeNow(Number(body.minutesAgo ?? 0)) });
+		return { data: row };
+	});
+	/** Adds a row ({table, row}) stamped now (or `minutesAgo`). */
+	sim.admin('addRow', (body) => {
+		const table = tableNamed(body.table);
+		if (!table) return { error: 'no such table' };
+		const row = { ...body.row, _dtLastModifiedDate: body.modified ?? priceEdgeNow(Number(body.minutesAgo ?? 0)) };
+		table.rows.push(row);
+		return { data: row };
+	});
+	// ---- end of triggers block ---------------------------------------------------------------------------------
+
 	return Object.assign(sim, controls, { issued });
 }
 

@@ -127,6 +127,8 @@ function failedValidation(body, adding) {
  */
 function create({ token = TOKEN, headerName = 'Authorization', prefix = 'Bearer', workers = 120, payslips = 130, pastEnd = 'empty', wrapLists = '' } = {}) {
 	const sim = new Simulator('PurePro');
+	/** Payslips at start (triggers block: tests add some). */
+	const initialPayslips = payslips;
 	const state = {
 		/** @type {Map<string, any>} customers by "acc/bu/ref" */
 		customers: new Map(),
@@ -294,6 +296,26 @@ function create({ token = TOKEN, headerName = 'Authorization', prefix = 'Bearer'
 		if (pastEnd === '404' && page > 1 && (page - 1) * size >= all.length) return notFound('Payslips');
 		return list(all.slice((page - 1) * size, page * size));
 	});
+
+	// ---- Triggers (issue 15): workers and payslips that appear over time, driven by tests and e2e runs --------
+	/** Adds a worker at the end of the business unit's list ({acc, bu, reference?, firstName?, lastName?}). */
+	sim.admin('addWorker', (body = {}) => {
+		const reference = body.reference ?? generated('WK');
+		const worker = { reference, firstName: body.firstName ?? 'New', lastName: body.lastName ?? 'Worker', type: body.type ?? 'PAYE' };
+		state.workers.set(`${body.acc ?? 'ACC001'}/${body.bu ?? 'BU001'}/${reference}`, worker);
+		return { data: worker };
+	});
+	/** Removes a worker ({acc, bu, reference}): the list moves up. */
+	sim.admin('removeWorker', (body = {}) => ({
+		removed: state.workers.delete(`${body.acc ?? 'ACC001'}/${body.bu ?? 'BU001'}/${body.reference}`),
+	}));
+	/** Adds payslips to the current period ({count}, 1 by default): they come after the others. */
+	sim.admin('addPayslips', (body = {}) => {
+		payslips += Number(body.count ?? 1);
+		return { payslips };
+	});
+	sim.onReset(() => (payslips = initialPayslips));
+	// ---- end of triggers block ---------------------------------------------------------------------------------
 
 	return Object.assign(sim, { state, TOKEN: token });
 }
