@@ -1,13 +1,15 @@
-// `npm run dev`: build, start every vendor simulator and a real n8n on http://localhost:5678 with this package
-// installed as a community package, a demo owner login, demo credentials pointing at the simulators and the
-// example workflows imported. Ctrl+C stops everything. N8N_MAJOR=1 runs the last n8n 1.x instead of 2.x.
+// `npm run dev`: build, start every vendor simulator and a real n8n on http://localhost:5678 with the four
+// vendor packages (npm run pack:vendors) installed side by side as community packages, a demo owner login,
+// demo credentials pointing at the simulators and the example workflows imported. Ctrl+C stops everything.
+// N8N_MAJOR=1 runs the last n8n 1.x instead of 2.x.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
 import { credentials } from '../test/e2e/credentials.mjs';
-import { n8nEnv, n8nInstall, freePort, installPackage, packPackage, runCommand, startServer, stopServer } from '../test/e2e/n8n.mjs';
+import { n8nEnv, n8nInstall, freePort, installPackages, runCommand, startServer, stopServer } from '../test/e2e/n8n.mjs';
+import { packVendors } from './pack-vendors.mjs';
 
 const require = createRequire(import.meta.url);
 const simulators = require('../test/simulators/index.js');
@@ -21,10 +23,10 @@ const owner = { email: 'demo@example.com', password: 'Demo-pass-1234', firstName
 async function main() {
 	fs.mkdirSync(devDir, { recursive: true });
 	execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
-	const tarball = packPackage(root, devDir);
+	const packed = packVendors({ out: path.join(devDir, 'packages') });
 	const install = n8nInstall(major);
 	const userFolder = path.join(devDir, `n8n-${major}`);
-	installPackage(userFolder, tarball);
+	installPackages(userFolder, packed.map((p) => p.tarball));
 
 	const sims = {};
 	const urls = {};
@@ -62,7 +64,7 @@ async function main() {
 	}
 	const server = await startServer(install, env, path.join(devDir, 'n8n.log'));
 	console.log(`
-n8n ${install.version} is running with n8n-nodes-business-connectors installed:
+n8n ${install.version} is running with ${packed.map((p) => p.name).join(', ')} installed:
 
   Editor:    http://localhost:${port}
   Login:     ${install.major >= 2 ? `${owner.email} / ${owner.password}` : 'create the owner account on first visit'}

@@ -29,21 +29,12 @@ export async function freePort() {
 	});
 }
 
-/** `npm pack` into a folder; returns the tarball's path. */
-export function packPackage(root, into) {
-	const name = execFileSync('npm', ['pack', '--silent', '--pack-destination', into], { cwd: root, encoding: 'utf8' })
-		.trim()
-		.split('\n')
-		.pop();
-	return path.join(into, name);
-}
-
-/** Installs the tarball as n8n's Community Nodes installer does: into <user folder>/.n8n/nodes. */
-export function installPackage(userFolder, tarball) {
+/** Installs package tarballs as n8n's Community Nodes installer does: into <user folder>/.n8n/nodes, side by side. */
+export function installPackages(userFolder, tarballs) {
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
 	fs.mkdirSync(nodesDir, { recursive: true });
 	fs.writeFileSync(path.join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }));
-	execFileSync('npm', ['install', '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund', tarball], {
+	execFileSync('npm', ['install', '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund', ...tarballs], {
 		cwd: nodesDir,
 		stdio: ['ignore', 'ignore', 'inherit'],
 	});
