@@ -9,13 +9,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
-import { freePort, installPackages, n8nEnv, n8nInstall, parseRun, runCommand } from '../test/e2e/n8n.mjs';
+import { freePort, installPackages, workFolder, n8nEnv, n8nInstall, parseRun, runCommand } from '../test/e2e/n8n.mjs';
 import { packVendors } from './pack-vendors.mjs';
 
 const require = createRequire(import.meta.url);
 const simulators = require('../test/simulators/index.js');
 const root = path.resolve(import.meta.dirname, '..');
-const work = path.join(root, '.e2e', 'bench');
+const work = workFolder(root, 'bench');
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 200);
 const LATENCY = Number(process.env.BENCH_LATENCY_MS ?? 20);
 

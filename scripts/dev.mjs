@@ -8,13 +8,13 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 
 import { credentials } from '../test/e2e/credentials.mjs';
-import { n8nEnv, n8nInstall, freePort, installPackages, runCommand, startServer, stopServer } from '../test/e2e/n8n.mjs';
+import { n8nEnv, n8nInstall, freePort, installPackages, workFolder, runCommand, startServer, stopServer } from '../test/e2e/n8n.mjs';
 import { packVendors } from './pack-vendors.mjs';
 
 const require = createRequire(import.meta.url);
 const simulators = require('../test/simulators/index.js');
 const root = path.resolve(import.meta.dirname, '..');
-const devDir = path.join(root, '.dev');
+const devDir = workFolder(root, 'dev');
 const major = process.env.N8N_MAJOR ?? '2';
 const port = Number(process.env.N8N_PORT ?? 5678);
 const simPort = Number(process.env.SIMULATOR_PORT ?? 4101);
@@ -71,7 +71,7 @@ n8n ${install.version} is running with ${packed.map((p) => p.name).join(', ')} i
   Workflows: the example workflows (Overview → Workflows); their credentials point at the simulators
   Simulators:
 ${Object.entries(urls).map(([name, url]) => `    ${name.padEnd(10)} ${url}   (requests: ${url}/__sim/requests)`).join('\n')}
-  Log:       ${path.relative(root, server.logFile)}
+  Log:       ${server.logFile}
 
 Press Ctrl+C to stop.`);
 	const stop = async () => {

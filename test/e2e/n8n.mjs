@@ -1,7 +1,9 @@
 // Installing, configuring and starting a real n8n here, shared by the e2e run and `npm run dev`.
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 const here = import.meta.dirname;
@@ -16,6 +18,18 @@ export function n8nInstall(major) {
 	const bin = path.join(dir, 'node_modules/n8n/bin/n8n');
 	const version = JSON.parse(fs.readFileSync(path.join(dir, 'node_modules/n8n/package.json'), 'utf8')).version;
 	return { dir, node, bin, version, major: Number(major) };
+}
+
+/**
+ * A scratch folder for real-n8n runs (e2e, dev, bench), one per checkout, outside it: a package installed in a
+ * user folder under the checkout would load the checkout's own n8n-workflow (Node looks in every parent
+ * node_modules before the NODE_PATH n8n sets) instead of that of the n8n it runs in; and `eslint .`, which
+ * n8n-node lint runs, would parse the editor files n8n copies into every user folder.
+ */
+export function workFolder(root, kind) {
+	const id = createHash('sha256').update(root).digest('hex').slice(0, 8);
+	const base = process.env.N8N_E2E_WORK ?? path.join(os.tmpdir(), 'n8n-nodes-business-connectors');
+	return path.join(base, `${path.basename(root)}-${id}`, kind);
 }
 
 export async function freePort() {

@@ -11,14 +11,14 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 
 import { credentials, secrets } from './credentials.mjs';
-import { freePort, installPackages, n8nInstall, n8nEnv, parseRun, runCommand, startServer, stopServer } from './n8n.mjs';
+import { freePort, installPackages, workFolder, n8nInstall, n8nEnv, parseRun, runCommand, startServer, stopServer } from './n8n.mjs';
 import { packVendors } from '../../scripts/pack-vendors.mjs';
 
 const require = createRequire(import.meta.url);
 const simulators = require('../simulators/index.js');
 const { issuedSecrets } = require('../simulators/framework.js');
 const root = path.resolve(import.meta.dirname, '../..');
-const work = path.join(root, '.e2e');
+const work = workFolder(root, 'e2e');
 const versions = (process.env.E2E_N8N ?? '2 1').split(/\s+/).filter(Boolean);
 const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : undefined;
 
@@ -171,6 +171,7 @@ async function runVersion(major, packages, sims, urls, cases) {
 async function main() {
 	fs.rmSync(work, { recursive: true, force: true });
 	fs.mkdirSync(work, { recursive: true });
+	log('work folder (n8n logs, user folders):', work);
 	if (!process.env.E2E_SKIP_BUILD) execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
 	const packages = packVendors({ out: path.join(work, 'packages') });
 	log('packed', packages.map((p) => path.basename(p.tarball)).join(', '));
