@@ -137,7 +137,8 @@ function verify(v, tarball, scratch) {
 	try {
 		loaded = JSON.parse(execFileSync(process.execPath, ['-e', probe], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_PATH: '' } }));
 	} catch (error) {
-		throw new Error(`${v.name} does not load from its tarball:\n${String(error.stderr || error.message).split('\n').slice(0, 12).join('\n')}`);
+		const why = String(error.stderr || error.message).split('\n').filter((l) => /Error|^- /.test(l)).slice(0, 8);
+		throw new Error(`${v.name} does not load from its tarball:\n${why.join('\n')}`);
 	}
 	for (const node of loaded.nodes) {
 		if (node.codex && node.codex !== node.type) throw new Error(`${v.name}: codex of ${node.file} names ${node.codex}, the node type is ${node.type}`);
