@@ -2,7 +2,8 @@
 //  1. `n8n-node lint` on this repository: n8n's unedited ESLint config over every TypeScript file (tests too)
 //     and package.json; with "strict": true it also refuses an edited eslint.config.mjs.
 //  2. The tests' type-check.
-//  3. For each vendor package (`npm run pack:vendors`, whose committed manifests must be up to date):
+//  3. For each vendor package (`npm run pack:vendors`, whose committed manifests must be up to date, and whose
+//     nodes and credentials together must be the root package.json n8n lists):
 //     - n8n's community-package scanner (scripts/scan-package.mjs) on the tarball and its source folder;
 //     - `n8n-node lint` and `n8n-node cloud-support` on the vendor's sources laid out as a package of its own
 //       (its package.json, the unedited eslint.config.mjs, the .ts files its tarball was compiled from), as a
@@ -79,6 +80,14 @@ async function main() {
 			record('pack:vendors (manifests in packages/ up to date, every entry loads from its tarball)', true);
 		} catch (error) {
 			record('pack:vendors', false, error.message);
+		}
+		if (packages.length) {
+			// The workspace's own list (what `n8n-node dev` would load) names exactly what the four packages ship.
+			const rootN8n = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).n8n;
+			const listed = [...rootN8n.nodes, ...rootN8n.credentials].sort();
+			const shipped = packages.flatMap((p) => [...p.nodes, ...p.credentials].map((f) => `dist/${f.replace(/\.ts$/, '.js')}`)).sort();
+			const same = JSON.stringify(listed) === JSON.stringify(shipped);
+			record('package.json n8n lists = what the vendor packages ship', same, same ? '' : `listed ${listed.join(', ')}; shipped ${shipped.join(', ')}`);
 		}
 		for (const p of packages) {
 			const scan = await scanPackage(p.tarball, p.dir);
