@@ -26,7 +26,7 @@ export function vendorReadme(v) {
 		.trim()
 		.replace(/^## .*\n+/, '')
 		.replace(/^### /gm, '## ')
-		.replace(/`(test\/e2e\/workflows\/[^`]+)`/g, (_m, p) => `[\`${p}\`](${web}/tree/main/test/e2e/workflows)`);
+		.replace(/`((examples|test\/e2e\/workflows)\/[^`]*)`/g, (_m, p, dir) => `[\`${p}\`](${web}/tree/main/${dir})`);
 	return `# ${v.name}
 
 ${manifest.description}

@@ -21,6 +21,8 @@ const root = path.resolve(import.meta.dirname, '../..');
 const work = workFolder(root, 'e2e');
 const versions = (process.env.E2E_N8N ?? '2 1').split(/\s+/).filter(Boolean);
 const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : undefined;
+// The example workflows users import (examples/, where present) and the test-only ones (./workflows).
+const workflowDirs = [path.join(root, 'examples'), path.join(import.meta.dirname, 'workflows')].filter((d) => fs.existsSync(d));
 
 const log = (...args) => console.log('[e2e]', ...args);
 
@@ -34,14 +36,13 @@ async function loadCases() {
 	return cases.filter((c) => !only || only.test(c.workflow));
 }
 
-/** The workflow files in ./workflows with their ids and the packages whose nodes they use. */
+/** The workflow files with their ids and the packages whose nodes they use. */
 function loadWorkflows(packages) {
-	const dir = path.join(import.meta.dirname, 'workflows');
-	return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => {
+	return workflowDirs.flatMap((dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => {
 		const json = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
 		const uses = packages.filter((p) => json.nodes.some((n) => n.type.startsWith(`${p.name}.`))).map((p) => p.name);
 		return { file: path.join(dir, f), id: json.id, uses, types: json.nodes.map((n) => n.type) };
-	});
+	}));
 }
 
 /** Starts n8n once in a prepared user folder and records whether it listed the packages' types with no load error. */
@@ -64,7 +65,11 @@ async function checkLoaded(install, env, userFolder, packages, logFile, record, 
 async function importAll(n8n, credsFile, workflowFiles, scratch) {
 	fs.rmSync(scratch, { recursive: true, force: true });
 	fs.mkdirSync(scratch, { recursive: true });
-	for (const file of workflowFiles) fs.copyFileSync(file, path.join(scratch, path.basename(file)));
+	for (const file of workflowFiles) {
+		const target = path.join(scratch, path.basename(file));
+		if (fs.existsSync(target)) throw new Error(`two workflow files are named ${path.basename(file)}`);
+		fs.copyFileSync(file, target);
+	}
 	for (const [args, what] of [
 		[['import:credentials', `--input=${credsFile}`], 'credentials'],
 		[['import:workflow', '--separate', `--input=${scratch}`], 'workflows'],
@@ -130,7 +135,7 @@ async function runVersion(major, packages, sims, urls, cases) {
 	// as a failed run; named here, it is fixed at once.
 	const known = packages.flatMap((p) => p.nodeTypes.flatMap((t) => [t, `${t}Tool`]));
 	const unknown = workflows.flatMap((w) => w.types.filter((t) => !t.startsWith('n8n-nodes-base.') && !known.includes(t)).map((t) => `${path.basename(w.file)}: ${t}`));
-	record('every workflow uses node types the packages provide', unknown.length === 0, unknown.join(', '));
+	record('every workflow uses node types the packages provide', unknown.length === 0, unknown.length ? `${unknown.join(', ')} (node scripts/rename-node-types.mjs fixes old names)` : '');
 
 	// The four packages side by side, as a user who installs them all has them: every case runs here.
 	const base = path.join(work, `n8n-${major}`);
