@@ -9,12 +9,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
-import { freePort, installPackage, n8nEnv, n8nInstall, packPackage, parseRun, runCommand } from '../test/e2e/n8n.mjs';
+import { freePort, installPackages, workFolder, n8nEnv, n8nInstall, parseRun, runCommand } from '../test/e2e/n8n.mjs';
+import { packVendors } from './pack-vendors.mjs';
 
 const require = createRequire(import.meta.url);
 const simulators = require('../test/simulators/index.js');
 const root = path.resolve(import.meta.dirname, '..');
-const work = path.join(root, '.e2e', 'bench');
+const work = workFolder(root, 'bench');
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 200);
 const LATENCY = Number(process.env.BENCH_LATENCY_MS ?? 20);
 
@@ -28,7 +29,7 @@ const cases = (urls, sims) => [
 			data: { publicApiUrl: urls.purePro, apiToken: require('../test/simulators/purePro.js').TOKEN, accountReference: 'ACC001', businessUnitReference: 'BU001' },
 		},
 		ours: {
-			type: 'n8n-nodes-business-connectors.purePro',
+			type: 'n8n-nodes-purepro.purePro',
 			parameters: { resource: 'customer', operation: 'get', account: { __rl: true, mode: 'id', value: 'ACC001' }, businessUnit: { __rl: true, mode: 'id', value: 'BU001' }, reference: 'CU0001' },
 		},
 		url: `${urls.purePro}/Customer/ACC001/BU001/CU0001`,
@@ -43,7 +44,7 @@ const cases = (urls, sims) => [
 			data: { apiUrl: `${urls.priceEdge}/papi`, authentication: 'bearerToken', ...require('../test/simulators/priceEdge.js').DOCS_USER, clientId: require('../test/simulators/priceEdge.js').DOCS_CLIENT_ID },
 		},
 		ours: {
-			type: 'n8n-nodes-business-connectors.priceEdge',
+			type: 'n8n-nodes-priceedge.priceEdge',
 			parameters: { resource: 'table', operation: 'getMetadata', table: { __rl: true, mode: 'id', value: 'item' }, simplify: false },
 		},
 		url: `${urls.priceEdge}/papi/api/tables/item`,
@@ -98,7 +99,7 @@ async function main() {
 	execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
 	const install = n8nInstall(process.env.N8N_MAJOR ?? '2');
 	const userFolder = path.join(work, 'user');
-	installPackage(userFolder, packPackage(root, work));
+	installPackages(userFolder, packVendors({ out: path.join(work, 'packages') }).map((p) => p.tarball));
 	const sims = {};
 	const urls = {};
 	for (const [name, create] of Object.entries(simulators)) {

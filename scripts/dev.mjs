@@ -1,7 +1,7 @@
-// `npm run dev`: build, start every vendor simulator and a real n8n on http://localhost:5678 with this package
-// installed as a community package, a demo owner login, demo credentials pointing at the simulators and the
-// example workflows imported. Ctrl+C stops everything. N8N_PORT and SIMULATOR_PORT choose other ports;
-// N8N_MAJOR=1 runs the last n8n 1.x instead of 2.x.
+// `npm run dev`: build, start every vendor simulator and a real n8n on http://localhost:5678 with the four
+// vendor packages (npm run pack:vendors) installed side by side as community packages, a demo owner login,
+// demo credentials pointing at the simulators and the example workflows imported. Ctrl+C stops everything.
+// N8N_PORT and SIMULATOR_PORT choose other ports; N8N_MAJOR=1 runs the last n8n 1.x instead of 2.x.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -9,12 +9,13 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 
 import { credentials } from '../test/e2e/credentials.mjs';
-import { n8nEnv, n8nInstall, freePort, installPackage, packPackage, runCommand, startServer, stopServer } from '../test/e2e/n8n.mjs';
+import { n8nEnv, n8nInstall, freePort, installPackages, workFolder, runCommand, startServer, stopServer } from '../test/e2e/n8n.mjs';
+import { packVendors } from './pack-vendors.mjs';
 
 const require = createRequire(import.meta.url);
 const simulators = require('../test/simulators/index.js');
 const root = path.resolve(import.meta.dirname, '..');
-const devDir = path.join(root, '.dev');
+const devDir = workFolder(root, 'dev');
 const major = process.env.N8N_MAJOR ?? '2';
 const port = Number(process.env.N8N_PORT ?? 5678);
 const simPort = Number(process.env.SIMULATOR_PORT ?? 4101);
@@ -74,14 +75,14 @@ async function main() {
 	await checkPorts();
 	fs.mkdirSync(devDir, { recursive: true });
 
-	const tarball = await step('Building the package (about 15 s)', () => {
+	const packed = await step('Building the four vendor packages (about 20 s)', () => {
 		execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-		return packPackage(root, devDir);
+		return packVendors({ out: path.join(devDir, 'packages') });
 	});
 	console.log(`• Checking the n8n ${major === '1' ? '1.x' : '2.x'} install (the first time it is downloaded and built: about 4 minutes)…`);
 	const install = n8nInstall(major);
 	const userFolder = path.join(devDir, `n8n-${major}`);
-	await step(`Installing the package into n8n ${install.version} (about 10 s)`, () => installPackage(userFolder, tarball));
+	await step(`Installing the packages into n8n ${install.version} (about 15 s)`, () => installPackages(userFolder, packed.map((p) => p.tarball)));
 
 	const urls = await step('Starting the vendor simulators', async () => {
 		const found = {};

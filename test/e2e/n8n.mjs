@@ -1,7 +1,9 @@
 // Installing, configuring and starting a real n8n here, shared by the e2e run and `npm run dev`.
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 const here = import.meta.dirname;
@@ -18,6 +20,18 @@ export function n8nInstall(major) {
 	return { dir, node, bin, version, major: Number(major) };
 }
 
+/**
+ * A scratch folder for real-n8n runs (e2e, dev, bench), one per checkout, outside it: a package installed in a
+ * user folder under the checkout would load the checkout's own n8n-workflow (Node looks in every parent
+ * node_modules before the NODE_PATH n8n sets) instead of that of the n8n it runs in; and `eslint .`, which
+ * n8n-node lint runs, would parse the editor files n8n copies into every user folder.
+ */
+export function workFolder(root, kind) {
+	const id = createHash('sha256').update(root).digest('hex').slice(0, 8);
+	const base = process.env.N8N_E2E_WORK ?? path.join(os.tmpdir(), 'n8n-nodes-business-connectors');
+	return path.join(base, `${path.basename(root)}-${id}`, kind);
+}
+
 export async function freePort() {
 	return await new Promise((resolve, reject) => {
 		const server = net.createServer();
@@ -29,21 +43,12 @@ export async function freePort() {
 	});
 }
 
-/** `npm pack` into a folder; returns the tarball's path. */
-export function packPackage(root, into) {
-	const name = execFileSync('npm', ['pack', '--silent', '--pack-destination', into], { cwd: root, encoding: 'utf8' })
-		.trim()
-		.split('\n')
-		.pop();
-	return path.join(into, name);
-}
-
-/** Installs the tarball as n8n's Community Nodes installer does: into <user folder>/.n8n/nodes. */
-export function installPackage(userFolder, tarball) {
+/** Installs package tarballs as n8n's Community Nodes installer does: into <user folder>/.n8n/nodes, side by side. */
+export function installPackages(userFolder, tarballs) {
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
 	fs.mkdirSync(nodesDir, { recursive: true });
 	fs.writeFileSync(path.join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }));
-	execFileSync('npm', ['install', '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund', tarball], {
+	execFileSync('npm', ['install', '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund', ...tarballs], {
 		cwd: nodesDir,
 		stdio: ['ignore', 'ignore', 'inherit'],
 	});

@@ -8,6 +8,7 @@ import { Flowii } from '../../nodes/Flowii/Flowii.node';
 import { flowii } from '../../nodes/Flowii/vendor';
 import { violations } from '../../nodes/shared/validation';
 import { CredentialStore, runNode } from '../harness/n8n';
+import { wrongSecret } from '../harness/secrets';
 import { expectNoSecrets, useSimulator } from '../harness/simulator';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { create, DEMO, MEDIA_TYPE } = require('../simulators/flowii');
@@ -99,7 +100,7 @@ describe('Sign-in: token by password grant with the Api-Key header', () => {
 	test.each([
 		['a wrong password', { password: 'not-the-password' }, 'invalid_grant'],
 		['a wrong e-mail', { email: 'nobody@flowii.example' }, 'invalid_grant'],
-		['a wrong API key', { apiKey: 'fk_wrong_key_0000000000' }, 'invalid_client'],
+		['a wrong API key', { apiKey: wrongSecret('fk_wrong_key') }, 'invalid_client'],
 	])('%s reads "wrong e-mail, password or API key", with no secret in it', async (_label, overrides, code) => {
 		const store = credentials(overrides);
 		const result = await run({ resource: 'user', operation: 'getSelf', company }, { store });

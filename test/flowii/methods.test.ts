@@ -30,13 +30,12 @@ function loadOptionsContext(parameters: IDataObject): ILoadOptionsFunctions {
 				const signIn = async () =>
 					Object.assign(credentials, await credentialType.preAuthentication.call({ helpers: { httpRequest: plainRequest } } as never, credentials));
 				if (!credentials.token) await signIn();
-				try {
-					return await plainRequest(await credentialType.authenticate(credentials, options));
-				} catch (error) {
+				const attempt = async () => await plainRequest(await credentialType.authenticate(credentials, options));
+				return await attempt().catch(async (error: unknown) => {
 					if ((error as { response?: { status?: number } }).response?.status !== 401) throw error;
 					await signIn();
-					return await plainRequest(await credentialType.authenticate(credentials, options));
-				}
+					return await attempt();
+				});
 			},
 		},
 	} as unknown as ILoadOptionsFunctions;

@@ -1,8 +1,5 @@
 /** Starts a vendor simulator for a test file: fresh state before each test, stopped at the end. */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { Simulator } = require('../simulators/framework') as typeof import('../simulators/framework');
-
-export type Sim = InstanceType<typeof Simulator>;
+export type Sim = InstanceType<typeof import('../simulators/framework').Simulator>;
 
 export function useSimulator<T extends Sim>(create: () => T): T {
 	const sim = create();

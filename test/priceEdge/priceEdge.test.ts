@@ -5,6 +5,7 @@ import type {
 	ILoadOptionsFunctions,
 	INodeType,
 } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import { PriceEdgeApi } from '../../credentials/PriceEdgeApi.credentials';
 import { parseApiUrl } from '../../credentials/priceEdge/signIn';
@@ -13,6 +14,7 @@ import { searchTables } from '../../nodes/PriceEdge/methods/listSearch';
 import { getColumns } from '../../nodes/PriceEdge/methods/loadOptions';
 import { plainRequest } from '../harness/http';
 import { CredentialStore, runNode } from '../harness/n8n';
+import { wrongSecret } from '../harness/secrets';
 import { expectNoSecrets, useSimulator } from '../harness/simulator';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { create, DOCS_USER, DOCS_CLIENT_ID, ITEM_METADATA } = require('../simulators/priceEdge');
@@ -97,7 +99,7 @@ describe('Credential: bearer token', () => {
 		sim.configure({ tokenLifetimeSeconds: 1 });
 		const credentials = store();
 		await runNode({ node, credentials, parameters: metadata });
-		await new Promise((resolve) => setTimeout(resolve, 1100));
+		await sleep(1100);
 		const result = await runNode({ node, credentials, parameters: metadata });
 		expect(result.error).toBeUndefined();
 		expect(tokenGrants()).toEqual(['password', 'refresh_token']);
@@ -142,7 +144,7 @@ describe('Credential: bearer token', () => {
 	});
 
 	test('a 403 from /token reads "invalid username or password", with what to check, and no secret', async () => {
-		const result = await runNode({ node, credentials: store(bearerValues({ password: 'wrong-password-1' })), parameters: metadata });
+		const result = await runNode({ node, credentials: store(bearerValues({ password: wrongSecret('wrong-password') })), parameters: metadata });
 		expect(result.error?.message).toBe('PriceEdge refused the sign-in: invalid username or password (invalid_grant: The user name or password is incorrect.)');
 		expect(result.error?.description).toMatch(/Check the username, password and client id/);
 		expect(apiCalls()).toHaveLength(0);

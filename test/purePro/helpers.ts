@@ -1,10 +1,12 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { PureProApi } from '../../credentials/PureProApi.credentials';
 import { PurePro } from '../../nodes/PurePro/PurePro.node';
 import { CredentialStore } from '../harness/n8n';
 import type { Sim } from '../harness/simulator';
 
 /** The simulator, with its records by "account/business unit/reference" and the customers it marked failed. */
-export type PureProSim = Sim & { state: { failed: string[]; customers: Map<string, any>; workers: Map<string, any> } };
+export type PureProSim = Sim & { state: { failed: string[]; customers: Map<string, IDataObject>; workers: Map<string, IDataObject> } };
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 export const { create, TOKEN, CURRENT_PERIOD } = require('../simulators/purePro') as {

@@ -299,7 +299,7 @@ describe('Customer → Get and Update', () => {
 				customBackingData: [{ Reference: 'test', value: '666' }],
 			},
 		});
-		expect(sim.state.customers.get('ACC001/BU001/CU0001').email).toBe('ap@acme.example');
+		expect(sim.state.customers.get('ACC001/BU001/CU0001')?.email).toBe('ap@acme.example');
 	});
 
 	test('Update: a field sent blank is refused as on Add, a field left out is not checked', async () => {
@@ -412,7 +412,7 @@ describe('Worker', () => {
 			'POST /Worker/ACC001/BU001',
 			'PUT /Worker/ACC001/BU001',
 		]);
-		expect(sim.state.workers.get('ACC001/BU001/WK9999').lastName).toBe('Jones-Smith');
+		expect(sim.state.workers.get('ACC001/BU001/WK9999')?.lastName).toBe('Jones-Smith');
 	});
 
 	test('Update without a Reference is refused before sending', async () => {

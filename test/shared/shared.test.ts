@@ -1,9 +1,12 @@
+import { sleep } from 'n8n-workflow';
+
 import { mapWithConcurrency } from '../../nodes/shared/concurrency';
 import { redact, secretValues } from '../../nodes/shared/redact';
 import { retryAfterMs } from '../../nodes/shared/response';
 import { RETRY } from '../../nodes/shared/retry';
 import { oneOf, present, valueAt, violations } from '../../nodes/shared/validation';
 import { CredentialStore, runNode } from '../harness/n8n';
+import { wrongSecret } from '../harness/secrets';
 import { expectNoSecrets, useSimulator } from '../harness/simulator';
 import { Probe, ProbeApi } from './probe';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -92,7 +95,7 @@ describe('tokens', () => {
 	});
 
 	test('a refused token request fails without showing the password', async () => {
-		const credentials = new CredentialStore([new ProbeApi()]).set('probeApi', { url: sim.url, password: 'wrong-password-456' });
+		const credentials = new CredentialStore([new ProbeApi()]).set('probeApi', { url: sim.url, password: wrongSecret('wrong-password') });
 		const result = await runNode({ node, credentials, parameters: getThing, items: ids(1) });
 		expect(result.error).toBeDefined();
 		expectNoSecrets(result, ['wrong-password-456']);
@@ -177,7 +180,7 @@ describe('helpers', () => {
 
 	test('bounded parallel map keeps order and stops starting work after a failure when asked', async () => {
 		const order = await mapWithConcurrency([3, 1, 2], 3, async (n) => {
-			await new Promise((r) => setTimeout(r, n * 5));
+			await sleep(n * 5);
 			return n;
 		});
 		expect(order.map((s) => (s?.ok ? s.value : undefined))).toEqual([3, 1, 2]);
