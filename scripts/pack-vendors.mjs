@@ -34,12 +34,18 @@ function resolveRequire(fromFile, spec) {
  * require by require and icon by icon, what those use. Using another vendor's files is refused: each package
  * must install and load alone.
  */
+function credentialFolder(v) {
+	return path.join(dist, 'credentials', v.vendor[0].toLowerCase() + v.vendor.slice(1)) + path.sep;
+}
+
 function collectFiles(v, vendors) {
 	const own = path.join(dist, 'nodes', v.vendor) + path.sep;
+	// A credential's own helpers (its sign-in) sit beside it, in credentials/<vendor>/.
+	const ownCredential = credentialFolder(v);
 	const shared = path.join(dist, 'nodes', 'shared') + path.sep;
 	const others = vendors
 		.filter((o) => o !== v)
-		.flatMap((o) => [path.join(dist, 'nodes', o.vendor) + path.sep, ...o.credentials.map((c) => path.join(dist, c.replace(/\.ts$/, '.js')))]);
+		.flatMap((o) => [path.join(dist, 'nodes', o.vendor) + path.sep, credentialFolder(o), ...o.credentials.map((c) => path.join(dist, c.replace(/\.ts$/, '.js')))]);
 	const seeds = [...v.nodes, ...v.credentials].map((s) => path.join(dist, s.replace(/\.ts$/, '.js')));
 	for (const seed of seeds) if (!fs.existsSync(seed)) throw new Error(`${rel(seed)} is missing: run npm run build first`);
 	const files = new Set([...filesUnder(own), ...seeds]);
@@ -57,8 +63,8 @@ function collectFiles(v, vendors) {
 			if (others.some((o) => target === o || target.startsWith(o))) {
 				throw new Error(`${rel(file)} uses ${rel(target)} of another vendor: move what both need to nodes/shared`);
 			}
-			if (!target.startsWith(own) && !target.startsWith(shared) && !seeds.includes(target)) {
-				throw new Error(`${rel(file)} uses ${rel(target)}, outside nodes/${v.vendor} and nodes/shared`);
+			if (!target.startsWith(own) && !target.startsWith(ownCredential) && !target.startsWith(shared) && !seeds.includes(target)) {
+				throw new Error(`${rel(file)} uses ${rel(target)}, outside nodes/${v.vendor}, ${rel(ownCredential)} and nodes/shared`);
 			}
 			if (files.has(target)) continue;
 			files.add(target);
@@ -103,7 +109,7 @@ function verify(v, tarball, scratch) {
 	fs.symlinkSync(path.join(root, 'node_modules', 'n8n-workflow'), path.join(modules, 'n8n-workflow'), 'dir');
 
 	const listed = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, ''));
-	const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, new RegExp(`^dist/nodes/(${v.vendor}|shared)/`), new RegExp(`^dist/credentials/${v.vendor}[^/]*\\.credentials\\.js$`)];
+	const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, new RegExp(`^dist/nodes/(${v.vendor}|shared)/`), new RegExp(`^dist/credentials/${v.vendor}[^/]*\\.credentials\\.js$`), new RegExp(`^dist/credentials/${v.vendor[0].toLowerCase()}${v.vendor.slice(1)}/[^/]+\\.js$`)];
 	const stray = listed.filter((f) => !allowed.some((a) => a.test(f)));
 	if (stray.length) throw new Error(`${v.name} holds files of no use to it: ${stray.join(', ')}`);
 
