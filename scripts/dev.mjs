@@ -128,11 +128,11 @@ async function main() {
 	);
 	server.child.on('exit', (code) => {
 		if (stopping) return;
-		console.error(`n8n stopped on its own (exit ${code}); its log: ${path.relative(root, server.logFile)}`);
+		console.error(`n8n stopped on its own (exit ${code}); its log: ${server.logFile}`);
 		void stopAll('Stopped the simulators.');
 	});
 	console.log(`
-n8n ${install.version} is running with this package installed:
+n8n ${install.version} is running with the four vendor packages installed:
 
   Editor:     http://localhost:${port}
   Login:      ${install.major >= 2 ? `${owner.email} / ${owner.password}` : 'create the owner account on first visit'}
@@ -141,7 +141,7 @@ n8n ${install.version} is running with this package installed:
 ${Object.entries(urls)
 	.map(([name, url]) => `    ${name.padEnd(10)} ${url}   (requests: ${url}/__sim/requests)`)
 	.join('\n')}
-  n8n log:    ${path.relative(root, server.logFile)}
+  n8n log:    ${server.logFile}
 
 Press Ctrl+C to stop.`);
 }
