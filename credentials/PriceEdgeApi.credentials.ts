@@ -70,6 +70,7 @@ export class PriceEdgeApi implements ICredentialType {
 			displayName: 'Client ID',
 			name: 'clientId',
 			type: 'string',
+			required: true,
 			default: '',
 			displayOptions: { show: { authentication: ['bearerToken'] } },
 			description: 'The unique client id PriceEdge gave your application. It is sent with the sign-in and with every request.',

@@ -1,4 +1,4 @@
-import { updateDisplayOptions, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
+import { updateDisplayOptions, type IDataObject, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
 import { mapWithConcurrency } from '../../../shared/concurrency';
 import type { BatchOperation } from '../../../shared/router';
@@ -46,6 +46,33 @@ export function serviceList(value: unknown): Array<{ serviceName: string }> {
 		.map((serviceName) => ({ serviceName }));
 }
 
+const CHECKS_OFF = { '/options.checkCreateFields': [false] };
+
+/**
+ * The fields Pruvan needs to create an order: required in the editor while "Check Fields Needed to Create" is
+ * on (the default), optional when it is off, for updating some fields of orders that already exist.
+ */
+function createFields(required: boolean): INodeProperties[] {
+	const when = { displayOptions: required ? { hide: CHECKS_OFF } : { show: CHECKS_OFF } };
+	const help = required ? 'Required to create an order' : 'Left empty, the existing order keeps its value';
+	return [
+		{ displayName: 'Address Line 1', name: 'address1', type: 'string', default: '', required, description: help, ...when },
+		{ displayName: 'City', name: 'city', type: 'string', default: '', required, description: help, ...when },
+		{ displayName: 'State', name: 'state', type: 'string', default: '', placeholder: 'e.g. TX', required, description: help, ...when },
+		{ displayName: 'ZIP', name: 'zip', type: 'string', default: '', placeholder: 'e.g. 75001', required, description: help, ...when },
+		{
+			displayName: 'Services',
+			name: 'services',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Grass Cut, Winterization',
+			required,
+			description: `Names of the services to do, separated by commas (or a list from an expression). ${help}.`,
+			...when,
+		},
+	];
+}
+
 function workOrder(this: IExecuteFunctions, i: number): IDataObject {
 	const order: IDataObject = {
 		workOrderNumber: String(this.getNodeParameter('workOrderNumber', i, '')).trim(),
@@ -78,18 +105,8 @@ export const upsert: BatchOperation = {
 			default: '',
 			description: 'If an order with this number exists in the integration, Pruvan updates it; otherwise it creates one',
 		},
-		{ displayName: 'Address Line 1', name: 'address1', type: 'string', default: '', description: 'Required to create an order' },
-		{ displayName: 'City', name: 'city', type: 'string', default: '', description: 'Required to create an order' },
-		{ displayName: 'State', name: 'state', type: 'string', default: '', placeholder: 'TX', description: 'Required to create an order' },
-		{ displayName: 'ZIP', name: 'zip', type: 'string', default: '', description: 'Required to create an order' },
-		{
-			displayName: 'Services',
-			name: 'services',
-			type: 'string',
-			default: '',
-			placeholder: 'Grass Cut, Winterization',
-			description: 'Names of the services to do, separated by commas (or a list from an expression). Required to create an order.',
-		},
+		...createFields(true),
+		...createFields(false),
 		{
 			displayName: 'Assign To',
 			name: 'assignment',

@@ -260,7 +260,36 @@ const options: INodeProperties = {
 };
 
 const withMode = (properties: INodeProperties[]) =>
-	properties.map((property) => ({ ...property, displayOptions: { show: { bodyMode: ['fields'] } } }));
+	properties.map((property) => ({
+		...property,
+		displayOptions: { ...property.displayOptions, show: { ...property.displayOptions?.show, bodyMode: ['fields'] } },
+	}));
+
+/**
+ * On Add, PurePro answers OK to a customer without an address, or without bank details unless Pay Method is
+ * Cheque, and only its web app shows the failure: the editor marks both required and opens them with the
+ * fields a UK record needs already in place.
+ */
+const requiredAddress: INodeProperties = {
+	...address,
+	required: true,
+	default: { address1: '', address2: '', postcode: '' },
+	description:
+		'Required. UK: line 1 (up to 35 characters), one more line, town or county, and a postcode. International: line 1, line 2 and country. Without an address PurePro accepts the customer but marks it as failing validation.',
+};
+const requiredBank: INodeProperties = {
+	...bank,
+	required: true,
+	default: { accountName: '', accountNumber: '', sortCode: '' },
+	description:
+		'Required unless Pay Method is Cheque. UK: account name, 8-digit account number, 6-digit sort code. International: account name, IBAN and BIC. Without bank details PurePro accepts the customer but marks it as failing validation.',
+	displayOptions: { hide: { payMethod: ['Cheque'] } },
+};
+const chequeBank: INodeProperties = {
+	...bank,
+	description: 'Not needed when Pay Method is Cheque',
+	displayOptions: { show: { payMethod: ['Cheque'] } },
+};
 
 export function customerFields(mode: Mode): INodeProperties[] {
 	const records = [contacts, address, bank, costCentre, purchaseOrder];
@@ -277,7 +306,12 @@ export function customerFields(mode: Mode): INodeProperties[] {
 				{ ...approvalFrequency, required: true },
 				{ ...currency, required: true },
 				vatNumberValid,
-				...records,
+				contacts,
+				requiredAddress,
+				requiredBank,
+				chequeBank,
+				costCentre,
+				purchaseOrder,
 				{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: optionalTexts },
 			]),
 			options,
