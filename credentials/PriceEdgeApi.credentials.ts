@@ -27,7 +27,7 @@ export class PriceEdgeApi implements ICredentialType {
 			type: 'string',
 			required: true,
 			default: '',
-			placeholder: 'https://yourdomain.priceedge.eu/papi',
+			placeholder: 'e.g. https://yourdomain.priceedge.eu/papi',
 			description: 'Your company address followed by /papi. PriceEdge works only over HTTPS.',
 		},
 		{
@@ -54,7 +54,7 @@ export class PriceEdgeApi implements ICredentialType {
 			type: 'string',
 			required: true,
 			default: '',
-			placeholder: 'pricing@example.com',
+			placeholder: 'e.g. pricing@example.com',
 			description: 'The username the PriceEdge team or your system owner gave you',
 		},
 		{

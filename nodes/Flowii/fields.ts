@@ -19,7 +19,7 @@ export const companyField: INodeProperties = {
 			displayName: 'By ID',
 			name: 'id',
 			type: 'string',
-			placeholder: '12345',
+			placeholder: 'e.g. 12345',
 			validation: [{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'A company ID is a number' } }],
 		},
 	],
@@ -40,7 +40,7 @@ export function partnerField(overrides: Partial<INodeProperties> = {}): INodePro
 				type: 'list',
 				typeOptions: { searchListMethod: 'searchPartners', searchable: true },
 			},
-			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '4711' },
+			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. 4711' },
 		],
 		...overrides,
 	};

@@ -4,6 +4,7 @@ import { readRequestOptions, writeRequestOptions, type ItemOperation } from '../
 import { assertValid, present, valueAt } from '../shared/validation';
 import { jsonObject } from './body';
 import { accountLocator, businessUnitLocator, jsonBodyField, referenceField } from './descriptions';
+import { simplified, simplifyField } from './simplify';
 import { asOutput, pureProRequest, scope } from './transport';
 
 /** How a PurePro record type is addressed: `{Path}/{account}[/{business unit}]`. */
@@ -26,6 +27,7 @@ export function getRecord(type: RecordType): ItemOperation {
 		description: updateDisplayOptions({ show: { resource: [type.resource], operation: ['get'] } }, [
 			...locators(type),
 			referenceField(`${type.label} Reference`, `The reference of the ${type.label.toLowerCase()} to retrieve`),
+			simplifyField,
 			readRequestOptions,
 		]),
 		async execute(itemIndex) {
@@ -35,7 +37,7 @@ export function getRecord(type: RecordType): ItemOperation {
 			});
 			const where = type.businessUnit ? [account, businessUnit] : [account];
 			const answer = await pureProRequest.call(this, 'GET', [type.path, ...where, references[type.label]], {}, { itemIndex });
-			return asOutput(answer);
+			return simplified(type.resource, asOutput(answer), this.getNodeParameter('simplify', itemIndex, true) as boolean);
 		},
 	};
 }

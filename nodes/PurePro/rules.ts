@@ -44,7 +44,7 @@ const wholeNumber = (value: unknown) =>
 
 const notNull = (field: string): Rule => ({ field, message: 'Cannot be null', valid: (value) => value !== undefined && value !== null });
 
-/** Rules on the body's own fields, for Customer → Add. */
+/** Rules on the body's own fields, for Customer → Create. */
 export const customerAddRules: Rule[] = [
 	notNull('Reference'),
 	present('Name', 'You must enter a Supplier Name'),

@@ -64,7 +64,7 @@ export const call: ItemOperation = {
 			type: 'string',
 			required: true,
 			default: '',
-			placeholder: '/businesscases',
+			placeholder: 'e.g. /businesscases',
 			description: 'The path after the API URL',
 		},
 		{
@@ -79,7 +79,7 @@ export const call: ItemOperation = {
 					displayName: 'Parameter',
 					name: 'parameter',
 					values: [
-						{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'filter[search-text]' },
+						{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. filter[search-text]' },
 						{ displayName: 'Value', name: 'value', type: 'string', default: '' },
 					],
 				},

@@ -14,7 +14,7 @@ export const getAll: ItemOperation = {
 			name: 'searchText',
 			type: 'string',
 			default: '',
-			placeholder: 'Kovács',
+			placeholder: 'e.g. Kovács',
 			description: "FLOWii's own partner search (name, tax number, e-mail …). Leave empty for every partner.",
 		},
 		...returnAllOrLimit(),

@@ -133,12 +133,12 @@ export const upsert: BatchOperation = {
 			default: {},
 			options: [
 				{ displayName: 'Address Line 2', name: 'address2', type: 'string', default: '' },
-				{ displayName: 'Client Due Date', name: 'clientDueDate', type: 'string', default: '', placeholder: '2026-12-31', description: 'Always updatable, also on existing orders' },
+				{ displayName: 'Client Due Date', name: 'clientDueDate', type: 'string', default: '', placeholder: 'e.g. 2026-12-31', description: 'Always updatable, also on existing orders' },
 				{ displayName: 'Client Instructions', name: 'clientInstructions', type: 'string', typeOptions: { rows: 3 }, default: '', description: 'Always updatable, also on existing orders' },
 				{ displayName: 'Client Status', name: 'clientStatus', type: 'string', default: '', description: 'Always updatable, also on existing orders' },
 				{ displayName: 'Country', name: 'country', type: 'string', default: '' },
 				{ displayName: 'Description', name: 'description', type: 'string', default: '' },
-				{ displayName: 'Due Date', name: 'dueDate', type: 'string', default: '', placeholder: '2026-12-31' },
+				{ displayName: 'Due Date', name: 'dueDate', type: 'string', default: '', placeholder: 'e.g. 2026-12-31' },
 				{ displayName: 'Instructions', name: 'instructions', type: 'string', typeOptions: { rows: 3 }, default: '' },
 				{ displayName: 'Reference', name: 'reference', type: 'string', default: '' },
 				{

@@ -53,7 +53,7 @@ const vatNumberValid: INodeProperties = {
 	description: 'Whether the VAT number has been checked as valid',
 };
 const name: INodeProperties = { displayName: 'Name', name: 'name', type: 'string', default: '' };
-const email: INodeProperties = { displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' };
+const email: INodeProperties = { displayName: 'Email', name: 'email', type: 'string', placeholder: 'e.g. name@email.com', default: '' };
 const optionalTexts: INodeProperties[] = [
 	{ displayName: 'Billing Group', name: 'billingGroup', type: 'string', default: '' },
 	{ displayName: 'Billing Scheme', name: 'billingScheme', type: 'string', default: '' },
@@ -77,7 +77,7 @@ const contacts: INodeProperties = {
 			values: [
 				{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
 				{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
-				{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
+				{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'e.g. name@email.com', default: '' },
 				{ displayName: 'Type', name: 'type', type: 'options', options: choices(CONTACT_TYPES), default: 'Primary' },
 			],
 		},
@@ -120,7 +120,7 @@ const bank: INodeProperties = {
 		'Needed unless Pay Method is Cheque: without it PurePro still answers OK but marks the customer as failing validation. UK: account name, 8-digit account number, 6-digit sort code. International: account name, IBAN and BIC.',
 	options: [
 		{ displayName: 'Account Name', name: 'accountName', type: 'string', default: '' },
-		{ displayName: 'Account Number', name: 'accountNumber', type: 'string', default: '', placeholder: '12345678' },
+		{ displayName: 'Account Number', name: 'accountNumber', type: 'string', default: '', placeholder: 'e.g. 12345678' },
 		{ displayName: 'Bank Name', name: 'bankName', type: 'string', default: '' },
 		{ displayName: 'Bank Reference', name: 'bankReference', type: 'string', default: '' },
 		{ displayName: 'BIC', name: 'bic', type: 'string', default: '', description: 'International accounts only' },
@@ -132,7 +132,7 @@ const bank: INodeProperties = {
 			default: false,
 			description: "Whether this is an international account (IBAN and BIC). Allowed only when the business unit's BACS is NatWest Bankline International; see Options.",
 		},
-		{ displayName: 'Sort Code', name: 'sortCode', type: 'string', default: '', placeholder: '123456' },
+		{ displayName: 'Sort Code', name: 'sortCode', type: 'string', default: '', placeholder: 'e.g. 123456' },
 	],
 };
 
@@ -187,7 +187,7 @@ const backingData: INodeProperties = {
 	options: [
 		{ displayName: 'Billing Address', name: 'billingAddress', type: 'string', default: '' },
 		{ displayName: 'Billing Contact', name: 'billingContact', type: 'string', default: '' },
-		{ displayName: 'Consultant Reference', name: 'consultantReference', type: 'string', default: '', placeholder: 'CS1000002' },
+		{ displayName: 'Consultant Reference', name: 'consultantReference', type: 'string', default: '', placeholder: 'e.g. CS1000002' },
 		{ displayName: 'Cost Centre', name: 'costCentre', type: 'string', default: '' },
 		{
 			displayName: 'Custom Backing Data',
@@ -207,11 +207,17 @@ const backingData: INodeProperties = {
 			],
 		},
 		{ displayName: 'External Reference', name: 'externalReference', type: 'string', default: '' },
-		{ displayName: 'Has Consultant Splits', name: 'hasConsultantSplits', type: 'boolean', default: false },
+		{
+			displayName: 'Has Consultant Splits',
+			name: 'hasConsultantSplits',
+			type: 'boolean',
+			default: false,
+			description: "Whether the customer's placements split the commission between consultants",
+		},
 		{ displayName: 'Hiring Manager Contact', name: 'hiringManagerContact', type: 'string', default: '' },
-		{ displayName: 'Industry Sector', name: 'industrySector', type: 'string', default: '', placeholder: 'IS0000001' },
-		{ displayName: 'Job Classification', name: 'jobClassification', type: 'string', default: '', placeholder: 'JC0000001' },
-		{ displayName: 'Job Title', name: 'jobTitle', type: 'string', default: '', placeholder: 'JT0000001' },
+		{ displayName: 'Industry Sector', name: 'industrySector', type: 'string', default: '', placeholder: 'e.g. IS0000001' },
+		{ displayName: 'Job Classification', name: 'jobClassification', type: 'string', default: '', placeholder: 'e.g. JC0000001' },
+		{ displayName: 'Job Title', name: 'jobTitle', type: 'string', default: '', placeholder: 'e.g. JT0000001' },
 		{ displayName: 'Purchase Order', name: 'purchaseOrder', type: 'string', default: '' },
 		{ displayName: 'Work Location Address', name: 'workLocationAddress', type: 'string', default: '' },
 	],
@@ -266,7 +272,7 @@ const withMode = (properties: INodeProperties[]) =>
 	}));
 
 /**
- * On Add, PurePro answers OK to a customer without an address, or without bank details unless Pay Method is
+ * On Create, PurePro answers OK to a customer without an address, or without bank details unless Pay Method is
  * Cheque, and only its web app shows the failure: the editor marks both required and opens them with the
  * fields a UK record needs already in place.
  */

@@ -2,6 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
 import { accountLocator, businessUnitLocator, referenceField } from '../../descriptions';
+import { simplified, simplifyField } from '../../simplify';
 import { asOutput, pureProRequest, scope } from '../../transport';
 
 export const get: ItemOperation = {
@@ -10,6 +11,7 @@ export const get: ItemOperation = {
 		accountLocator,
 		businessUnitLocator,
 		referenceField('Customer Reference', 'The reference of the customer to retrieve'),
+		simplifyField,
 		readRequestOptions,
 	]),
 	async execute(itemIndex) {
@@ -18,6 +20,6 @@ export const get: ItemOperation = {
 			references: { Customer: 'reference' },
 		});
 		const answer = await pureProRequest.call(this, 'GET', ['Customer', account, businessUnit, references.Customer], {}, { itemIndex });
-		return asOutput(answer);
+		return simplified('customer', asOutput(answer), this.getNodeParameter('simplify', itemIndex, true) as boolean);
 	},
 };

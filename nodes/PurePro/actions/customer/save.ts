@@ -5,7 +5,7 @@ import { customerRules } from '../../rules';
 import { asOutput, pureProRequest, scope } from '../../transport';
 import { checkedRecord, customerBody } from './fields';
 
-/** Add (POST) and Update (PUT) share the URL Customer/{account}/{business unit}; the body decides the customer. */
+/** Create (POST) and Update (PUT) share the URL Customer/{account}/{business unit}; the body decides the customer. */
 export async function saveCustomer(
 	this: IExecuteFunctions,
 	itemIndex: number,

@@ -3,6 +3,7 @@ import { updateDisplayOptions, type IDataObject } from 'n8n-workflow';
 import { collectPages, returnAllOrLimit } from '../../../shared/pagination';
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
 import { accountLocator } from '../../descriptions';
+import { simplified, simplifyField } from '../../simplify';
 import { pageOf, pureProRequest, scope } from '../../transport';
 
 /** PurePro serves payslips in pages 1 to 10 of at most 50. */
@@ -34,6 +35,7 @@ export const getAll: ItemOperation = {
 				{ displayName: 'Worker Reference', name: 'workerReference', type: 'string', default: '' },
 			],
 		},
+		simplifyField,
 		readRequestOptions,
 	]),
 	async execute(itemIndex) {
@@ -42,11 +44,12 @@ export const getAll: ItemOperation = {
 		const qs: IDataObject = {};
 		if (String(filters.businessUnitReference ?? '').trim()) qs.BusinessUnitReference = String(filters.businessUnitReference).trim();
 		if (String(filters.workerReference ?? '').trim()) qs.WorkerReference = String(filters.workerReference).trim();
-		return (await collectPages.call(this, itemIndex, MAX_SIZE, async (page, size) => {
+		const payslips = (await collectPages.call(this, itemIndex, MAX_SIZE, async (page, size) => {
 			const found = await pageOf(page, size, async () =>
 				pureProRequest.call(this, 'GET', ['payslip', account, references['Period ID']], { qs: { ...qs, Page: page, Size: size } }, { itemIndex }),
 			);
 			return { ...found, hasMore: found.hasMore && page < MAX_PAGE };
 		})) as IDataObject[];
+		return simplified('payslip', payslips, this.getNodeParameter('simplify', itemIndex, true) as boolean);
 	},
 };
