@@ -165,7 +165,9 @@ describe('Company → Get Many (company access list)', () => {
 describe('Partner', () => {
 	test('Get: a flat record { id, type, …attributes }', async () => {
 		const result = await run(partnerGet('501'));
-		expect(json(result)).toEqual([{ id: '501', type: 'partner', name: 'Alfa Építő Kft.', partnerType: 1, ico: '12345678', dic: '12345678-2-42' }]);
+		expect(json(result)).toEqual([
+			{ id: '501', type: 'partner', name: 'Alfa Építő Kft.', partnerType: 1, partnerTypeName: 'Company', ico: '12345678', dic: '12345678-2-42' },
+		]);
 		expect(sim.received('GET', '/partners/501')[0].query).toEqual({ companyId: '101' });
 	});
 
@@ -298,7 +300,9 @@ describe('Order', () => {
 				deadline: '2026-04-01T00:00:00',
 				description: 'Seeded order 1',
 				typeId: '1',
+				typeName: 'Installation',
 				stateId: '2',
+				stateName: 'In progress',
 				partnerId: '502',
 				responsibleUsersIds: ['11'],
 			},
@@ -308,7 +312,8 @@ describe('Order', () => {
 	test('Get Documents: one item per invoice of the order', async () => {
 		const result = await run({ resource: 'order', operation: 'getDocuments', company, orderId: '7001' });
 		expect(json(result).map((d) => (d as Record<string, unknown>)['serial-nr'])).toEqual(['SZ-2026-0001', 'SZ-2026-0002']);
-		expect(json(result)[0]).toMatchObject({ id: '9001', type: 'document', documentType: 4, 'gross-amount': 127000, unpaid: 27000 });
+		expect(json(result)[0]).toMatchObject({ id: '9001', type: 'document', documentType: 4, documentTypeName: 'Invoice', 'gross-amount': 127000, unpaid: 27000 });
+		expect(Object.keys(json(result)[0] as object).slice(2, 4)).toEqual(['documentType', 'documentTypeName']);
 		expect(sim.received('GET', '/orders/7001/documents')[0].query).toEqual({ companyId: '101' });
 	});
 

@@ -5,7 +5,8 @@ import { assertValid, present, type Rule } from '../../../shared/validation';
 import { DATE_HELP, flowiiDateTime } from '../../dates';
 import { companyField, lookupField, partnerField, simplifyField } from '../../fields';
 import { toMany, toOne, withoutBlanks } from '../../jsonApi';
-import { companyId, flowiiRequest, recordOutput } from '../../transport';
+import { namedRecord } from '../../names';
+import { companyId, flowiiRequest } from '../../transport';
 
 export const orderRules: Rule[] = [
 	present('name', 'An order needs a name'),
@@ -88,6 +89,6 @@ export const create: ItemOperation = {
 			{ method: 'POST', path: '/orders', qs: { companyId: companyId.call(this, itemIndex) }, body: orderDocument(order) },
 			{ itemIndex },
 		);
-		return recordOutput.call(this, itemIndex, answer);
+		return await namedRecord.call(this, itemIndex, answer);
 	},
 };

@@ -3,7 +3,8 @@ import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } fr
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
 import { assertValid, present } from '../../../shared/validation';
 import { companyField, simplifyField } from '../../fields';
-import { companyId, flowiiRequest, recordOutput } from '../../transport';
+import { namedRecord } from '../../names';
+import { companyId, flowiiRequest } from '../../transport';
 
 export const orderIdField: INodeProperties = {
 	displayName: 'Order ID',
@@ -35,6 +36,6 @@ export const get: ItemOperation = {
 			{ path: `/orders/${encodeURIComponent(id)}`, qs: { companyId: companyId.call(this, itemIndex) } },
 			{ itemIndex },
 		);
-		return recordOutput.call(this, itemIndex, answer);
+		return await namedRecord.call(this, itemIndex, answer);
 	},
 };

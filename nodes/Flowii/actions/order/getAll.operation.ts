@@ -5,7 +5,8 @@ import { readRequestOptions, type ItemOperation } from '../../../shared/router';
 import { assertValid, type Rule } from '../../../shared/validation';
 import { DATE_HELP, flowiiDateTime } from '../../dates';
 import { companyField, simplifyField } from '../../fields';
-import { collectList, companyId, listOutput } from '../../transport';
+import { namedList } from '../../names';
+import { collectList, companyId } from '../../transport';
 
 const filterRules: Rule[] = [
 	{ field: 'createdFrom', message: `Created From is not a date. ${DATE_HELP}`, valid: (v) => !v || flowiiDateTime(v) !== undefined },
@@ -66,6 +67,6 @@ export const getAll: ItemOperation = {
 		const createdFrom = flowiiDateTime(filters.createdFrom);
 		if (createdFrom) qs['filter[created-from]'] = createdFrom;
 		const orders = await collectList.call(this, itemIndex, '/orders', qs);
-		return listOutput.call(this, itemIndex, orders);
+		return await namedList.call(this, itemIndex, orders);
 	},
 };

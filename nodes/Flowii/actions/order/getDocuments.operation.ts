@@ -3,7 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
 import { companyField, simplifyField } from '../../fields';
 import { resourcesOf } from '../../jsonApi';
-import { companyId, flowiiRequest, listOutput } from '../../transport';
+import { namedList } from '../../names';
+import { companyId, flowiiRequest } from '../../transport';
 import { orderId, orderIdField } from './get.operation';
 
 /** An order's documents: its invoices, one output item each. */
@@ -22,6 +23,6 @@ export const getDocuments: ItemOperation = {
 			{ path: `/orders/${encodeURIComponent(id)}/documents`, qs: { companyId: companyId.call(this, itemIndex) } },
 			{ itemIndex },
 		);
-		return listOutput.call(this, itemIndex, resourcesOf(answer));
+		return await namedList.call(this, itemIndex, resourcesOf(answer));
 	},
 };

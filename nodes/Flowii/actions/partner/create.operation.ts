@@ -4,7 +4,8 @@ import { writeRequestOptions, type ItemOperation } from '../../../shared/router'
 import { assertValid, EMAIL, matches, oneOf, present, type Rule } from '../../../shared/validation';
 import { companyField, lookupField, simplifyField } from '../../fields';
 import { toOne, withoutBlanks } from '../../jsonApi';
-import { companyId, flowiiRequest, recordOutput } from '../../transport';
+import { namedRecord } from '../../names';
+import { companyId, flowiiRequest } from '../../transport';
 
 /** FLOWii's partner types: 1 = company, 2 = person. */
 const PARTNER_TYPES = { company: 1, person: 2 } as const;
@@ -154,6 +155,6 @@ export const create: ItemOperation = {
 			{ method: 'POST', path: '/partners', qs: { companyId: companyId.call(this, itemIndex) }, body: partnerDocument(input) },
 			{ itemIndex },
 		);
-		return recordOutput.call(this, itemIndex, answer);
+		return await namedRecord.call(this, itemIndex, answer);
 	},
 };

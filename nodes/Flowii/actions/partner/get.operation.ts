@@ -3,7 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
 import { assertValid, present } from '../../../shared/validation';
 import { companyField, partnerField, simplifyField } from '../../fields';
-import { companyId, flowiiRequest, recordOutput } from '../../transport';
+import { namedRecord } from '../../names';
+import { companyId, flowiiRequest } from '../../transport';
 
 export const get: ItemOperation = {
 	kind: 'read',
@@ -22,6 +23,6 @@ export const get: ItemOperation = {
 			{ path: `/partners/${encodeURIComponent(partner)}`, qs: { companyId: company } },
 			{ itemIndex },
 		);
-		return recordOutput.call(this, itemIndex, answer);
+		return await namedRecord.call(this, itemIndex, answer);
 	},
 };

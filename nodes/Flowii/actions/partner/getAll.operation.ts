@@ -3,7 +3,8 @@ import { updateDisplayOptions, type IDataObject } from 'n8n-workflow';
 import { returnAllOrLimit } from '../../../shared/pagination';
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
 import { companyField, simplifyField } from '../../fields';
-import { collectList, companyId, listOutput } from '../../transport';
+import { namedList } from '../../names';
+import { collectList, companyId } from '../../transport';
 
 export const getAll: ItemOperation = {
 	kind: 'read',
@@ -26,6 +27,6 @@ export const getAll: ItemOperation = {
 		const searchText = String(this.getNodeParameter('searchText', itemIndex, '')).trim();
 		if (searchText) qs['filter[search-text]'] = searchText;
 		const partners = await collectList.call(this, itemIndex, '/partners', qs);
-		return listOutput.call(this, itemIndex, partners);
+		return await namedList.call(this, itemIndex, partners);
 	},
 };
