@@ -72,3 +72,40 @@ export function lookupField(
 		...overrides,
 	};
 }
+
+/** A plain ID from a picker's value: old workflows saved a typed ID as text, pickers save `{ mode, value }`. */
+export function pickedId(value: unknown): string {
+	const raw = value && typeof value === 'object' && 'value' in value ? (value as { value: unknown }).value : value;
+	return raw === undefined || raw === null ? '' : String(raw).trim();
+}
+
+/**
+ * An order picker: FLOWii's orders of the chosen company, searched by name or serial number, or the ID.
+ * The parameter keeps the name workflows saved before it was a picker (`orderId`); their typed IDs still work.
+ */
+export function orderField(required: boolean, overrides: Partial<INodeProperties> = {}): INodeProperties {
+	return {
+		displayName: 'Order',
+		name: 'orderId',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		...(required ? { required } : {}),
+		description: 'The FLOWii order, chosen from the list (search by name or serial number) or given by its ID',
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchOrders', searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 7001',
+				validation: [{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'An order ID is a number' } }],
+			},
+		],
+		...overrides,
+	};
+}

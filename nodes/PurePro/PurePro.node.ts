@@ -8,7 +8,7 @@ import { placement, placementDescription } from './actions/placement';
 import { supplier, supplierDescription } from './actions/supplier';
 import { timesheet, timesheetDescription } from './actions/timesheet';
 import { worker, workerDescription } from './actions/worker';
-import { searchAccounts, searchBusinessUnits } from './methods/listSearch';
+import { searchAccounts, searchBusinessUnits, searchPeriods, searchWorkers } from './methods/listSearch';
 
 export class PurePro implements INodeType {
 	description: INodeTypeDescription = {
@@ -51,7 +51,7 @@ export class PurePro implements INodeType {
 		],
 	};
 
-	methods = { listSearch: { searchAccounts, searchBusinessUnits } };
+	methods = { listSearch: { searchAccounts, searchBusinessUnits, searchPeriods, searchWorkers } };
 
 	async execute(this: IExecuteFunctions) {
 		return await route.call(this, { account, customer, payslip, placement, supplier, timesheet, worker });

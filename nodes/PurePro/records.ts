@@ -20,13 +20,13 @@ export interface RecordType {
 
 const locators = (type: RecordType): INodeProperties[] => (type.businessUnit ? [accountLocator, businessUnitLocator] : [accountLocator]);
 
-/** GET {Path}/{account}[/{business unit}]/{reference}. */
-export function getRecord(type: RecordType): ItemOperation {
+/** GET {Path}/{account}[/{business unit}]/{reference}; `reference` replaces the typed reference (a picker). */
+export function getRecord(type: RecordType, reference?: INodeProperties): ItemOperation {
 	return {
 		kind: 'read',
 		description: updateDisplayOptions({ show: { resource: [type.resource], operation: ['get'] } }, [
 			...locators(type),
-			referenceField(`${type.label} Reference`, `The reference of the ${type.label.toLowerCase()} to retrieve`),
+			reference ?? referenceField(`${type.label} Reference`, `The reference of the ${type.label.toLowerCase()} to retrieve`),
 			simplifyField,
 			readRequestOptions,
 		]),

@@ -77,7 +77,8 @@ export async function scope(
 	const businessUnit = wanted.businessUnit ? read('businessUnit', credentials.businessUnitReference) : '';
 	const references: Record<string, string> = {};
 	for (const [label, parameter] of Object.entries(wanted.references ?? {})) {
-		references[label] = String(this.getNodeParameter(parameter, itemIndex, '') ?? '').trim();
+		// extractValue: a reference may be a picker ({ mode, value }) or, from older workflows, typed text.
+		references[label] = String(this.getNodeParameter(parameter, itemIndex, '', { extractValue: true }) ?? '').trim();
 	}
 	const checked: IDataObject = { ...references };
 	const fields = Object.keys(references);

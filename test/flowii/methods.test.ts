@@ -88,3 +88,21 @@ describe('Pickers', () => {
 		await expect(node.methods.loadOptions.getOrderTypes.call(loadOptionsContext({ company: '' }))).rejects.toThrow(/Choose a Company first/);
 	});
 });
+
+describe('Order picker', () => {
+	test('lists the chosen company’s orders as "serial number · name", page by page', async () => {
+		const first = await node.methods.listSearch.searchOrders.call(loadOptionsContext({ company: '101' }));
+		expect(first.results[0]).toEqual({ name: 'Z-2026-0001 · Order 1', value: '7001' });
+		expect(sim.received('GET', '/orders')[0].query).toMatchObject({ companyId: '101', 'page[number]': '1' });
+	});
+
+	test('searches by serial number or name', async () => {
+		const found = await node.methods.listSearch.searchOrders.call(loadOptionsContext({ company: '101' }), 'z-2026-0012');
+		expect(found.results).toEqual([{ name: 'Z-2026-0012 · Order 12', value: '7012' }]);
+	});
+
+	test('without a company, it lists nothing (and asks FLOWii nothing)', async () => {
+		expect((await node.methods.listSearch.searchOrders.call(loadOptionsContext({ company: '' }))).results).toEqual([]);
+		expect(sim.received('GET', '/orders')).toHaveLength(0);
+	});
+});

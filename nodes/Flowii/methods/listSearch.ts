@@ -29,3 +29,28 @@ export async function searchPartners(this: ILoadOptionsFunctions, filter?: strin
 		results: resourcesOf(answer).map((p) => ({ name: name(p.attributes, `Partner ${String(p.id)}`), value: String(p.id) })),
 	};
 }
+
+/** Orders asked of FLOWii per page of the picker. */
+const ORDER_PAGE = 50;
+
+/**
+ * Orders of the chosen company, newest pages as FLOWii sends them, filtered by name or serial number here
+ * (FLOWii's order list has no search filter that is known); the picker asks for the next page as you scroll.
+ */
+export async function searchOrders(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const companyId = String(this.getCurrentNodeParameter('company', { extractValue: true }) ?? '').trim();
+	if (!companyId) return { results: [] };
+	const page = Number(paginationToken) || 1;
+	const answer = await flowiiRequest.call(this, { path: '/orders', qs: { companyId, 'page[size]': ORDER_PAGE, 'page[number]': page } });
+	const wanted = (filter ?? '').trim().toLowerCase();
+	const orders = resourcesOf(answer);
+	const results = orders
+		.map((o) => {
+			const serial = String(o.attributes?.['serial-nr'] ?? '').trim();
+			const title = name(o.attributes, `Order ${String(o.id)}`);
+			return { name: serial ? `${serial} · ${title}` : title, value: String(o.id) };
+		})
+		.filter((o) => !wanted || o.name.toLowerCase().includes(wanted) || o.value === wanted);
+	const more = orders.length >= ORDER_PAGE || !!answer.links?.next;
+	return { results, ...(more && orders.length ? { paginationToken: String(page + 1) } : {}) };
+}

@@ -2,6 +2,8 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 
 import { listOf, pureProRequest } from '../transport';
 
+export { searchPeriods } from '../period';
+
 const text = (record: IDataObject, keys: string[]) => {
 	const key = Object.keys(record).find((k) => keys.includes(k.toLowerCase()));
 	return key === undefined || record[key] === null ? '' : String(record[key]);
@@ -41,4 +43,31 @@ export async function searchBusinessUnits(this: ILoadOptionsFunctions, filter?: 
 		return key && Array.isArray(record[key]) ? (record[key] as IDataObject[]) : [];
 	});
 	return results(units, 'businessunit', filter);
+}
+
+/** Workers asked of PurePro per page of the picker. */
+const WORKER_PAGE = 50;
+
+/**
+ * The chosen business unit's workers (GET Worker/{account}/{business unit}, page by page as you scroll),
+ * as "First Last (reference)", filtered by what you type.
+ */
+export async function searchWorkers(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const credentials = await this.getCredentials('pureProApi');
+	const chosen = (name: string, fallback: unknown) =>
+		String(this.getCurrentNodeParameter(name, { extractValue: true }) ?? '').trim() || String(fallback ?? '').trim();
+	const account = chosen('account', credentials.accountReference);
+	const businessUnit = chosen('businessUnit', credentials.businessUnitReference);
+	if (!account || !businessUnit) return { results: [] };
+	const page = Number(paginationToken) || 1;
+	const workers = listOf(await pureProRequest.call(this, 'GET', ['Worker', account, businessUnit], { qs: { Page: page, Size: WORKER_PAGE } }));
+	const wanted = (filter ?? '').toLowerCase();
+	const found = workers
+		.map((worker) => {
+			const value = referenceOf(worker, 'worker');
+			const name = [text(worker, ['firstname', 'forename']), text(worker, ['lastname', 'surname'])].filter(Boolean).join(' ') || nameOf(worker, 'worker');
+			return { value, name: name ? `${name} (${value})` : value };
+		})
+		.filter(({ value, name }) => value && (!wanted || name.toLowerCase().includes(wanted)));
+	return { results: found, ...(workers.length >= WORKER_PAGE ? { paginationToken: String(page + 1) } : {}) };
 }

@@ -1,23 +1,17 @@
-import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions, type IExecuteFunctions } from 'n8n-workflow';
 
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
 import { assertValid, present } from '../../../shared/validation';
-import { companyField, simplifyField } from '../../fields';
+import { companyField, orderField, pickedId, simplifyField } from '../../fields';
 import { namedRecord } from '../../names';
 import { companyId, flowiiRequest } from '../../transport';
 
-export const orderIdField: INodeProperties = {
-	displayName: 'Order ID',
-	name: 'orderId',
-	type: 'string',
-	required: true,
-	default: '',
-	description: 'The order ID in FLOWii, as Get Many shows it',
-};
+export const orderIdField = orderField(true);
 
+/** The order's ID, from the picker or from a typed ID saved by an older workflow. */
 export function orderId(this: IExecuteFunctions, itemIndex: number): string {
-	const id = String(this.getNodeParameter('orderId', itemIndex, '')).trim();
-	assertValid(this.getNode(), 'FLOWii', [present('orderId', 'Give the ID of the order')], { orderId: id }, itemIndex);
+	const id = pickedId(this.getNodeParameter('orderId', itemIndex, '', { extractValue: true }));
+	assertValid(this.getNode(), 'FLOWii', [present('Order', 'Choose an order or give its ID')], { Order: id }, itemIndex);
 	return id;
 }
 

@@ -3,7 +3,7 @@ import { updateDisplayOptions, type IDataObject } from 'n8n-workflow';
 import { writeRequestOptions, type ItemOperation } from '../../../shared/router';
 import { assertValid, present, type Rule } from '../../../shared/validation';
 import { DATE_HELP, flowiiDateTime } from '../../dates';
-import { companyField, lookupField, simplifyField } from '../../fields';
+import { companyField, lookupField, orderField, partnerField, pickedId, simplifyField } from '../../fields';
 import { toOne, withoutBlanks } from '../../jsonApi';
 import { companyId, flowiiRequest, recordOutput } from '../../transport';
 
@@ -56,8 +56,8 @@ export const create: ItemOperation = {
 			placeholder: 'Add Link',
 			default: {},
 			options: [
-				{ displayName: 'Order ID', name: 'order', type: 'string', default: '', description: 'The order the task belongs to' },
-				{ displayName: 'Partner ID', name: 'partner', type: 'string', default: '', description: 'The partner the task is about' },
+				orderField(false, { name: 'order', description: 'The order the task belongs to' }),
+				partnerField({ name: 'partner', description: 'The partner the task is about' }),
 			],
 		},
 		{
@@ -79,8 +79,8 @@ export const create: ItemOperation = {
 			activityType: String(this.getNodeParameter('activityType', itemIndex, '')).trim(),
 			deadline: this.getNodeParameter('deadline', itemIndex, ''),
 			description: this.getNodeParameter('description', itemIndex, ''),
-			order: links.order,
-			partner: links.partner,
+			order: pickedId(links.order),
+			partner: pickedId(links.partner),
 			user: extra.user,
 		};
 		assertValid(this.getNode(), 'FLOWii', taskRules, task, itemIndex);

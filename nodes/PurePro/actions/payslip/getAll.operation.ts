@@ -2,7 +2,8 @@ import { updateDisplayOptions, type IDataObject } from 'n8n-workflow';
 
 import { collectPages, returnAllOrLimit } from '../../../shared/pagination';
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
-import { accountLocator } from '../../descriptions';
+import { accountLocator, periodLocator } from '../../descriptions';
+import { periodFor } from '../../period';
 import { simplified, simplifyField } from '../../simplify';
 import { pageOf, pureProRequest, scope } from '../../transport';
 
@@ -14,15 +15,7 @@ export const getAll: ItemOperation = {
 	kind: 'read',
 	description: updateDisplayOptions({ show: { resource: ['payslip'], operation: ['getAll'] } }, [
 		accountLocator,
-		{
-			displayName: 'Period ID',
-			name: 'periodId',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. 20231001000',
-			description: 'The payroll period, as Account → Get Current Period shows it',
-		},
+		periodLocator('The payroll period: Current Period (looked up each time the workflow runs), or a period ID as Account → Get Current Period shows it'),
 		...returnAllOrLimit(MAX_PAGE * MAX_SIZE),
 		{
 			displayName: 'Filters',
@@ -39,14 +32,15 @@ export const getAll: ItemOperation = {
 		readRequestOptions,
 	]),
 	async execute(itemIndex) {
-		const { account, references } = await scope.call(this, itemIndex, { references: { 'Period ID': 'periodId' } });
+		const { account, references } = await scope.call(this, itemIndex, { references: { Period: 'periodId' } });
+		const period = await periodFor.call(this, itemIndex, account, references.Period);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = {};
 		if (String(filters.businessUnitReference ?? '').trim()) qs.BusinessUnitReference = String(filters.businessUnitReference).trim();
 		if (String(filters.workerReference ?? '').trim()) qs.WorkerReference = String(filters.workerReference).trim();
 		const payslips = (await collectPages.call(this, itemIndex, MAX_SIZE, async (page, size) => {
 			const found = await pageOf(page, size, async () =>
-				pureProRequest.call(this, 'GET', ['payslip', account, references['Period ID']], { qs: { ...qs, Page: page, Size: size } }, { itemIndex }),
+				pureProRequest.call(this, 'GET', ['payslip', account, period], { qs: { ...qs, Page: page, Size: size } }, { itemIndex }),
 			);
 			return { ...found, hasMore: found.hasMore && page < MAX_PAGE };
 		})) as IDataObject[];
