@@ -9,7 +9,10 @@ import type {
 } from 'n8n-workflow';
 
 import { assertHttps } from '../nodes/PriceEdge/apiUrl';
-import { CREDENTIAL_HELP, signIn } from '../nodes/PriceEdge/signIn';
+import { signIn } from '../nodes/PriceEdge/signIn';
+
+/** The Test button's words serve both modes: a wrong Client ID already fails the Bearer Token sign-in before the test. */
+const TEST_HELP = 'Check the username and password in the PriceEdge credential.';
 
 export class PriceEdgeApi implements ICredentialType {
 	name = 'priceEdgeApi';
@@ -73,7 +76,7 @@ export class PriceEdgeApi implements ICredentialType {
 			required: true,
 			default: '',
 			displayOptions: { show: { authentication: ['bearerToken'] } },
-			description: 'The unique client id PriceEdge gave your application. It is sent with the sign-in and with every request.',
+			description: 'The unique client ID PriceEdge gave your application. It is sent with the sign-in and with every request.',
 		},
 		{
 			displayName: 'Token',
@@ -129,12 +132,12 @@ export class PriceEdgeApi implements ICredentialType {
 				type: 'responseCode',
 				properties: {
 					value: 401,
-					message: `PriceEdge: Authorization has been denied for this request. ${CREDENTIAL_HELP}`,
+					message: `PriceEdge: Authorization has been denied for this request. ${TEST_HELP}`,
 				},
 			},
 			{
 				type: 'responseCode',
-				properties: { value: 403, message: `PriceEdge refused the sign-in: invalid username or password. ${CREDENTIAL_HELP}` },
+				properties: { value: 403, message: `PriceEdge refused the sign-in: invalid username or password. ${TEST_HELP}` },
 			},
 			{
 				type: 'responseCode',

@@ -5,7 +5,9 @@ import { formBody, renewOnce, SignInError } from '../shared/tokens';
 import { jsonBody, responseOf, withRetries } from '../shared/transport';
 import { parseApiUrl } from './apiUrl';
 
-export const CREDENTIAL_HELP = 'Check the username, password and client id in the PriceEdge credential.';
+/** What to check in the credential; the client ID only for Bearer Token, the one mode that uses it. */
+export const CREDENTIAL_HELP = 'Check the username, password and Client ID in the PriceEdge credential.';
+export const API_KEY_HELP = 'Check the username and password in the PriceEdge credential (API Key sends them with every request).';
 
 /** PriceEdge's answer to POST {api}/token (vendor docs). */
 interface TokenAnswer {
@@ -35,7 +37,7 @@ export function credentialProblem(credentials: ICredentialDataDecryptedObject): 
 		return 'Enter the username and password PriceEdge gave you in the PriceEdge credential';
 	}
 	if (credentials.authentication !== 'apiKey' && !String(credentials.clientId ?? '').trim()) {
-		return 'Enter the client id in the PriceEdge credential: PriceEdge needs it for bearer tokens';
+		return 'Enter the Client ID in the PriceEdge credential: PriceEdge needs it for the Bearer Token sign-in';
 	}
 	return undefined;
 }

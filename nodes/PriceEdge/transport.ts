@@ -9,7 +9,7 @@ import {
 	type Vendor,
 } from '../shared/transport';
 import { API_URL_HELP, parseApiUrl } from './apiUrl';
-import { CREDENTIAL_HELP, credentialProblem } from './signIn';
+import { API_KEY_HELP, CREDENTIAL_HELP, credentialProblem } from './signIn';
 
 /** PriceEdge's `Errors` list as one text: entries are texts, or objects holding a message. */
 export function errorsText(errors: unknown): string {
@@ -48,6 +48,16 @@ export const priceEdge: Vendor = {
 	},
 };
 
+/** API Key mode has no sign-in and no client ID: its messages speak of the username and password only. */
+const priceEdgeApiKey: Vendor = {
+	...priceEdge,
+	hint(status, body) {
+		if (status === 401) return `PriceEdge did not accept the username and password. ${API_KEY_HELP}`;
+		if (status === 403) return `PriceEdge refuses these credentials, or this user may not see this data. ${API_KEY_HELP}`;
+		return priceEdge.hint?.(status, body);
+	},
+};
+
 /**
  * One call to the PriceEdge API (`{api}/api/...`): sends JSON as the docs show, and returns the answer's
  * envelope `{"Data": ..., "Errors": [], "Succeeded": true}`. `"Succeeded": false` is a failure even under
@@ -64,19 +74,20 @@ export async function papiRequest(
 	const problem = credentialProblem(credentials);
 	if (problem) throw new NodeOperationError(this.getNode(), problem, { itemIndex: call.itemIndex });
 	const apiUrl = (parseApiUrl(credentials.apiUrl) as { url: string }).url;
+	const vendor = credentials.authentication === 'apiKey' ? priceEdgeApiKey : priceEdge;
 	const answer = await vendorRequest.call(
 		this,
-		priceEdge,
+		vendor,
 		{ method, url: `${apiUrl}${path}`, headers: { 'Content-Type': 'application/json' }, ...(body ? { body } : {}) },
 		// Every call here reads: sending it again does no harm.
 		{ repeatable: true, ...call },
 	);
-	const envelope = expectObject(priceEdge, this, answer, call.itemIndex);
+	const envelope = expectObject(vendor, this, answer, call.itemIndex);
 	if (envelope.Succeeded === false) {
 		const reason = errorsText(envelope.Errors) || 'no reason given';
 		throw await vendorRefusal.call(
 			this,
-			priceEdge,
+			vendor,
 			{
 				message: `PriceEdge refused the request: ${reason}`,
 				description: `PriceEdge answered "Succeeded": false to ${method} ${path}.`,

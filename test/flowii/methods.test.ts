@@ -106,3 +106,13 @@ describe('Order picker', () => {
 		expect(sim.received('GET', '/orders')).toHaveLength(0);
 	});
 });
+
+describe('A picker whose credential FLOWii refuses says which credential to fix, and how', () => {
+	test.each([
+		['Company', '/companies', () => node.methods.listSearch.searchCompanies.call(loadOptionsContext({}))],
+		['Order Type', '/ordertypes', () => node.methods.loadOptions.getOrderTypes.call(loadOptionsContext({ company: '101' }))],
+	])('%s', async (_picker, path, list) => {
+		sim.fault({ path, status: 403, body: { errors: [{ status: '403', title: 'Forbidden', detail: 'Api-Key not allowed.' }] } });
+		await expect(list()).rejects.toThrow(/^FLOWii refused the FLOWii credential: open it and check the login e-mail, the password and the API key/);
+	});
+});

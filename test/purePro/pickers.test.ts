@@ -1,7 +1,7 @@
 import type { IDataObject, IHttpRequestOptions, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { PureProApi } from '../../credentials/PureProApi.credentials';
-import { searchPeriods, searchWorkers } from '../../nodes/PurePro/methods/listSearch';
+import { searchAccounts, searchPeriods, searchWorkers } from '../../nodes/PurePro/methods/listSearch';
 import { runNode } from '../harness/n8n';
 import { useSimulator } from '../harness/simulator';
 import { byId, create, credentials, CURRENT_PERIOD, node, TOKEN } from './helpers';
@@ -97,5 +97,18 @@ describe('Period picker (Payslip → Get Many, Account → Get Control Jobs)', (
 		const result = await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'account', operation: 'getControlJobs', account: byId('ACC001'), periodId } });
 		expect(result.error).toBeUndefined();
 		expect(sim.requests.at(-1)?.path).toBe(`/Account/GetControlJobs/ACC001/${CURRENT_PERIOD}`);
+	});
+});
+
+describe('A picker whose token PurePro refuses says which credential to fix, and how', () => {
+	test.each([
+		['Account', () => searchAccounts.call(context({}, 'wrong-token'))],
+		['Worker', () => searchWorkers.call(context({}, 'wrong-token'))],
+	])('%s picker', async (_picker, list) => {
+		await expect(list()).rejects.toThrow(/^PurePro refused the API token: open the PurePro credential and paste a current token \(PurePro → Account → API Tokens/);
+	});
+
+	test('other failures keep their own message', async () => {
+		await expect(searchWorkers.call(context({ businessUnit: 'NOPE' }))).rejects.toThrow(/not found/);
 	});
 });

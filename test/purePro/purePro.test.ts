@@ -118,7 +118,7 @@ describe('Customer → Add (fields)', () => {
 
 	test('no address: refused, because PurePro would answer 200 and mark the customer failed only in its web app', async () => {
 		const result = await runNode({ node, credentials: credentials(sim.url), parameters: { ...addWithFields, address: {} } });
-		expect(result.error?.message).toMatch(/^Address: If the address record doesn’t exist in the body, then will return 200/);
+		expect(result.error?.message).toBe('Address: Add an address: without one PurePro accepts the customer but marks it as failing validation, so you would only see the problem in PurePro.');
 		expect(sim.requests).toHaveLength(0);
 	});
 
@@ -148,7 +148,7 @@ describe('Customer → Add (fields)', () => {
 	test('contacts under the docs’ singular "Contact" key are checked too', async () => {
 		const customer = { ...validCustomer(), contacts: undefined, Contact: [{ FirstName: 'Ann', LastName: '', Email: 'ann@acme.example', Type: 'Other' }] };
 		const result = await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'customer', operation: 'create', bodyMode: 'json', jsonBody: JSON.stringify(customer) } });
-		expect(result.error?.message).toBe('Contact.0.LastName: You must enter a Last Name');
+		expect(result.error?.message).toBe('Contact 1 → Last Name: Enter the contact’s last name: PurePro needs it for every contact.');
 		expect(sim.requests).toHaveLength(0);
 	});
 
@@ -168,7 +168,7 @@ describe('Customer → Add (fields)', () => {
 		});
 		expect(result.items.map((i) => [i.pairedItem, i.json.reference ?? i.json.error])).toEqual([
 			[{ item: 0 }, 'CU4001'],
-			[{ item: 1 }, 'Email: You must provide a valid Supplier Email Address'],
+			[{ item: 1 }, 'Email: Enter a valid email address, such as accounts@example.com.'],
 			[{ item: 2 }, 'CU4003'],
 		]);
 		expect(sim.received('POST', '/Customer/ACC001/BU001').map((r) => r.body.reference)).toEqual(['CU4001', 'CU4003']);
@@ -308,7 +308,7 @@ describe('Customer → Get and Update', () => {
 			credentials: credentials(sim.url),
 			parameters: { resource: 'customer', operation: 'update', bodyMode: 'json', jsonBody: '{"Reference":"CU0001","Name":""}' },
 		});
-		expect(blankName.error?.message).toBe('Name: You must enter a Supplier Name');
+		expect(blankName.error?.message).toBe('Name: Enter the customer’s name: PurePro needs it to add the customer.');
 		expect(sim.requests).toHaveLength(0);
 		const onlyEmail = await runNode({
 			node,
@@ -324,7 +324,7 @@ describe('Customer → Get and Update', () => {
 			credentials: credentials(sim.url),
 			parameters: { resource: 'customer', operation: 'update', reference: 'CU0001', bank: { accountName: 'A', accountNumber: '12345678', sortCode: '1234' } },
 		});
-		expect(result.error?.message).toBe('Bank.SortCode: Sort Code must be 6 digits long');
+		expect(result.error?.message).toBe('Bank → Sort Code: Enter the 6 digits of the sort code (12-34-56 is fine too).');
 		expect(sim.requests).toHaveLength(0);
 	});
 });

@@ -1,13 +1,17 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { currentTableName, tablePath } from '../actions/table/tableLocator';
+import { pickerList } from '../../shared/pickerErrors';
+import { API_KEY_HELP, CREDENTIAL_HELP } from '../signIn';
 import { papiRequest } from '../transport';
 
 /** The chosen table's columns, from its metadata (`GET /api/tables/{table}`). */
 export async function getColumns(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const table = currentTableName.call(this);
 	if (!table) return [];
-	const answer = await papiRequest.call(this, 'GET', tablePath(table));
+	const { authentication } = await this.getCredentials('priceEdgeApi');
+	const refused = `PriceEdge refused the PriceEdge credential. ${authentication === 'apiKey' ? API_KEY_HELP : CREDENTIAL_HELP}`;
+	const answer = await pickerList(this, refused, async () => await papiRequest.call(this, 'GET', tablePath(table)));
 	const columns = Array.isArray(answer.Data) ? (answer.Data as IDataObject[]) : [];
 	return columns
 		.map((column) => ({

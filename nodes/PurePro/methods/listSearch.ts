@@ -1,5 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { pickerList } from '../../shared/pickerErrors';
 import { listOf, pureProRequest } from '../transport';
 
 export { searchPeriods } from '../period';
@@ -22,8 +23,17 @@ function results(records: IDataObject[], kind: string, filter?: string): INodeLi
 	};
 }
 
+/** What the pickers say when PurePro refuses the token. */
+const REFUSED =
+	'PurePro refused the API token: open the PurePro credential and paste a current token (PurePro → Account → API Tokens; a token is shown for 1 day only, after that ask PurePro Support)';
+
+/** A PurePro list for a picker; a refused token is explained. */
+async function listed(this: ILoadOptionsFunctions, segments: string[], qs?: IDataObject): Promise<IDataObject[]> {
+	return await pickerList(this, REFUSED, async () => listOf(await pureProRequest.call(this, 'GET', segments, qs ? { qs } : {})));
+}
+
 async function accounts(this: ILoadOptionsFunctions): Promise<IDataObject[]> {
-	return listOf(await pureProRequest.call(this, 'GET', ['Account/GetAllAccounts']));
+	return await listed.call(this, ['Account/GetAllAccounts']);
 }
 
 /** The accounts the API token may use (Account/GetAllAccounts). */
@@ -60,7 +70,7 @@ export async function searchWorkers(this: ILoadOptionsFunctions, filter?: string
 	const businessUnit = chosen('businessUnit', credentials.businessUnitReference);
 	if (!account || !businessUnit) return { results: [] };
 	const page = Number(paginationToken) || 1;
-	const workers = listOf(await pureProRequest.call(this, 'GET', ['Worker', account, businessUnit], { qs: { Page: page, Size: WORKER_PAGE } }));
+	const workers = await listed.call(this, ['Worker', account, businessUnit], { Page: page, Size: WORKER_PAGE });
 	const wanted = (filter ?? '').toLowerCase();
 	const found = workers
 		.map((worker) => {

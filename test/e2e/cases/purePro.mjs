@@ -13,7 +13,7 @@ export default [
 			const out = items('Add Customers');
 			assert.equal(out.length, 3);
 			assert.equal(out[0].reference, 'CU5001');
-			assert.match(out[1].error, /^Address: If the address record doesn’t exist in the body, then will return 200/);
+			assert.match(out[1].error, /^Address: Add an address: without one PurePro accepts the customer but marks it as failing validation/);
 			assert.equal(out[2].reference, 'CU5003');
 			const posts = sim('purePro').filter((r) => r.method === 'POST');
 			assert.deepEqual(posts.map((r) => r.path), ['/Customer/ACC001/BU001', '/Customer/ACC001/BU001'], 'the customer without address was not sent');

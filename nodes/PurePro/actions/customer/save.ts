@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
 
-import { assertValid } from '../../../shared/validation';
+import { refuseInvalid } from '../../refusal';
 import { customerRules } from '../../rules';
 import { asOutput, pureProRequest, scope } from '../../transport';
 import { checkedRecord, customerBody } from './fields';
@@ -13,7 +13,7 @@ export async function saveCustomer(
 ): Promise<IDataObject | IDataObject[]> {
 	const { account, businessUnit } = await scope.call(this, itemIndex, { businessUnit: true });
 	const body = customerBody.call(this, itemIndex, mode);
-	assertValid(this.getNode(), 'PurePro', customerRules(mode, body), checkedRecord.call(this, itemIndex, body), itemIndex);
+	refuseInvalid(this.getNode(), customerRules(mode, body), checkedRecord.call(this, itemIndex, body), itemIndex);
 	const method: IHttpRequestMethods = mode === 'create' ? 'POST' : 'PUT';
 	const answer = await pureProRequest.call(this, method, ['Customer', account, businessUnit], { body }, { itemIndex });
 	return asOutput(answer, { reference: (body.reference ?? body.Reference ?? '') as string, saved: true });
