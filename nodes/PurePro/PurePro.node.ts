@@ -16,7 +16,9 @@ export class PurePro implements INodeType {
 		name: 'purePro',
 		icon: { light: 'file:purepro.svg', dark: 'file:purepro.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// Version 2 opens Supplier, Worker, Placement and Timesheet forms with fields; version 1 nodes keep JSON.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Customers, suppliers, workers, placements, timesheets, accounts and payslips in PurePro, checked against its documented rules',
 		defaults: { name: 'PurePro' },

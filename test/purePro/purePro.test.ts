@@ -4,7 +4,7 @@ import { PureProApi } from '../../credentials/PureProApi.credentials';
 import { searchAccounts, searchBusinessUnits } from '../../nodes/PurePro/methods/listSearch';
 import { runNode } from '../harness/n8n';
 import { expectNoSecrets, useSimulator } from '../harness/simulator';
-import { byId, create, credentials, CURRENT_PERIOD, node, TOKEN, validCustomer } from './helpers';
+import { byId, create, credentials, CURRENT_PERIOD, node, nodeV1, TOKEN, validCustomer } from './helpers';
 
 const sim = useSimulator(() => create());
 const custom = useSimulator(() => create({ headerName: 'X-API-Key', prefix: '' }));
@@ -402,11 +402,11 @@ describe('Worker', () => {
 		]);
 	});
 
-	test('Get, Add and Update use Worker/{account}/{business unit}', async () => {
-		const got = await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'worker', operation: 'get', reference: 'WK0002' } });
+	test('version 1 (JSON, as saved before the fields): Get, Create and Update use Worker/{account}/{business unit}', async () => {
+		const got = await runNode({ node: nodeV1, credentials: credentials(sim.url), parameters: { resource: 'worker', operation: 'get', reference: 'WK0002' } });
 		expect(got.items[0].json).toMatchObject({ reference: 'WK0002', type: 'Contractor' });
-		await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'worker', operation: 'create', jsonBody: '{"reference":"WK9999","firstName":"Sam","lastName":"Jones"}' } });
-		await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'worker', operation: 'update', jsonBody: '{"Reference":"WK9999","lastName":"Jones-Smith"}' } });
+		await runNode({ node: nodeV1, credentials: credentials(sim.url), parameters: { resource: 'worker', operation: 'create', jsonBody: '{"reference":"WK9999","firstName":"Sam","lastName":"Jones"}' } });
+		await runNode({ node: nodeV1, credentials: credentials(sim.url), parameters: { resource: 'worker', operation: 'update', jsonBody: '{"Reference":"WK9999","lastName":"Jones-Smith"}' } });
 		expect(sim.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
 			'GET /Worker/ACC001/BU001/WK0002',
 			'POST /Worker/ACC001/BU001',
@@ -415,27 +415,27 @@ describe('Worker', () => {
 		expect(sim.state.workers.get('ACC001/BU001/WK9999').lastName).toBe('Jones-Smith');
 	});
 
-	test('Update without a Reference is refused before sending', async () => {
-		const result = await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'worker', operation: 'update', jsonBody: '{"lastName":"X"}' } });
-		expect(result.error?.message).toBe('Reference: Cannot be blank');
+	test('version 1: Update without a Reference is refused before sending', async () => {
+		const result = await runNode({ node: nodeV1, credentials: credentials(sim.url), parameters: { resource: 'worker', operation: 'update', jsonBody: '{"lastName":"X"}' } });
+		expect(result.error?.message).toBe('Worker (JSON) → Reference: Give the reference of the worker to update: PurePro finds the worker by it.');
 		expect(sim.requests).toHaveLength(0);
 	});
 });
 
 describe('Supplier, Placement, Timesheet', () => {
-	test('Supplier has no business unit in its path', async () => {
-		const got = await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'supplier', operation: 'get', reference: 'SU0001' } });
+	test('version 1: Supplier has no business unit in its path', async () => {
+		const got = await runNode({ node: nodeV1, credentials: credentials(sim.url), parameters: { resource: 'supplier', operation: 'get', reference: 'SU0001' } });
 		expect(got.items[0].json).toMatchObject({ name: 'Umbrella Co Ltd' });
-		await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'supplier', operation: 'create', jsonBody: '{"name":"New Umbrella Ltd"}' } });
+		await runNode({ node: nodeV1, credentials: credentials(sim.url), parameters: { resource: 'supplier', operation: 'create', jsonBody: '{"name":"New Umbrella Ltd"}' } });
 		expect(sim.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /Supplier/ACC001/SU0001', 'POST /Supplier/ACC001']);
 	});
 
-	test.each(['placement', 'timesheet'])('%s: Get and Add', async (resource) => {
+	test.each(['placement', 'timesheet'])('version 1: %s: Get and Create', async (resource) => {
 		const path = resource === 'placement' ? 'Placement' : 'Timesheet';
 		const ref = resource === 'placement' ? 'PL0001' : 'TS0001';
-		const got = await runNode({ node, credentials: credentials(sim.url), parameters: { resource, operation: 'get', reference: ref } });
+		const got = await runNode({ node: nodeV1, credentials: credentials(sim.url), parameters: { resource, operation: 'get', reference: ref } });
 		expect(got.items[0].json.reference).toBe(ref);
-		const added = await runNode({ node, credentials: credentials(sim.url), parameters: { resource, operation: 'create', jsonBody: '{"placementReference":"PL0001"}' } });
+		const added = await runNode({ node: nodeV1, credentials: credentials(sim.url), parameters: { resource, operation: 'create', jsonBody: '{"placementReference":"PL0001"}' } });
 		expect(added.items[0].json.reference).toMatch(/^(PL|TS)9\d{3}$/);
 		expect(sim.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /${path}/ACC001/BU001/${ref}`, `POST /${path}/ACC001/BU001`]);
 	});

@@ -21,7 +21,7 @@ const fullWorker = {
 };
 
 async function getWorker(simplify?: boolean) {
-	await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'worker', operation: 'create', jsonBody: JSON.stringify(fullWorker) } });
+	await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'worker', operation: 'create', bodyMode: 'json', jsonBody: JSON.stringify(fullWorker) } });
 	const parameters = { resource: 'worker', operation: 'get', reference: 'WK7001', ...(simplify === undefined ? {} : { simplify }) };
 	return (await runNode({ node, credentials: credentials(sim.url), parameters })).items[0].json;
 }

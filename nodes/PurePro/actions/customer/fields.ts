@@ -13,7 +13,7 @@ import {
 
 type Mode = 'create' | 'update';
 
-const choices = (values: readonly string[]) => values.map((value) => ({ name: value, value }));
+export const choices = (values: readonly string[]) => values.map((value) => ({ name: value, value }));
 
 const invoiceDeliveryMethod: INodeProperties = {
 	displayName: 'Invoice Delivery Method',
@@ -22,7 +22,7 @@ const invoiceDeliveryMethod: INodeProperties = {
 	options: choices(INVOICE_DELIVERY_METHODS),
 	default: 'Email',
 };
-const payMethod: INodeProperties = {
+export const payMethod: INodeProperties = {
 	displayName: 'Pay Method',
 	name: 'payMethod',
 	type: 'options',
@@ -38,7 +38,7 @@ const approvalFrequency: INodeProperties = {
 	default: 60,
 	description: 'A whole number of minutes, for example 60 or 120',
 };
-const currency: INodeProperties = {
+export const currency: INodeProperties = {
 	displayName: 'Currency',
 	name: 'currency',
 	type: 'options',
@@ -84,7 +84,7 @@ const contacts: INodeProperties = {
 	],
 };
 
-const address: INodeProperties = {
+export const address: INodeProperties = {
 	displayName: 'Address',
 	name: 'address',
 	type: 'collection',
@@ -110,7 +110,7 @@ const address: INodeProperties = {
 	],
 };
 
-const bank: INodeProperties = {
+export const bank: INodeProperties = {
 	displayName: 'Bank',
 	name: 'bank',
 	type: 'collection',
@@ -345,15 +345,15 @@ export function customerFields(mode: Mode): INodeProperties[] {
 	];
 }
 
-const filled = (record: IDataObject) =>
+export const filled = (record: IDataObject) =>
 	Object.fromEntries(Object.entries(record).filter(([, value]) => typeof value === 'boolean' || !isBlank(value)));
 
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() : value) as IDataObject[string];
+export const text = (value: unknown) => (typeof value === 'string' ? value.trim() : value) as IDataObject[string];
 
 /** Sort codes are often written 12-34-56: PurePro wants the 6 digits. */
 const digits = (value: unknown) => (typeof value === 'string' ? value.replace(/[\s-]/g, '') : value) as IDataObject[string];
 
-function bankRecord(input: IDataObject): IDataObject | undefined {
+export function bankRecord(input: IDataObject): IDataObject | undefined {
 	const entered = filled(input);
 	if (!Object.keys(entered).length) return undefined;
 	const internationalAccount = entered.internationalBankAccount === true;
@@ -368,7 +368,7 @@ function bankRecord(input: IDataObject): IDataObject | undefined {
 	return record;
 }
 
-function addressRecord(input: IDataObject): IDataObject | undefined {
+export function addressRecord(input: IDataObject): IDataObject | undefined {
 	const entered = filled(input);
 	if (!Object.keys(entered).length) return undefined;
 	const record: IDataObject = { internationalAddress: entered.internationalAddress === true };
