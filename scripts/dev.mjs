@@ -55,7 +55,7 @@ async function main() {
 	fs.writeFileSync(credsFile, JSON.stringify(credentials(urls), null, 2));
 	for (const args of [
 		['import:credentials', `--input=${credsFile}`],
-		['import:workflow', '--separate', `--input=${path.join(root, 'test/e2e/workflows')}`],
+		['import:workflow', '--separate', `--input=${path.join(root, 'examples')}`],
 	]) {
 		const r = await runCommand(install.node, [install.bin, ...args], env);
 		if (r.status !== 0) throw new Error(`n8n ${args[0]} failed:\n${r.stdout}\n${r.stderr}`);

@@ -1,6 +1,6 @@
 // End-to-end run in a real n8n: pack this package, install the tarball into a fresh n8n user folder as the
-// Community Nodes installer does, start the vendor simulators, import the credentials and the workflows in
-// ./workflows, run each case in ./cases with `n8n execute`, and check its output and what the simulators
+// Community Nodes installer does, start the vendor simulators, import the credentials, the example workflows
+// (../../examples) and the test-only ones (./workflows), run each case in ./cases with `n8n execute`, and check its output and what the simulators
 // received. Runs on n8n 2.x (Node 24) and 1.x (Node 20); E2E_N8N="2" or "1" picks one.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -64,7 +64,9 @@ async function runVersion(major, tarball, sims, urls, cases) {
 
 	for (const [args, what] of [
 		[['import:credentials', `--input=${credsFile}`], 'credentials'],
-		[['import:workflow', '--separate', `--input=${path.join(import.meta.dirname, 'workflows')}`], 'workflows'],
+		// The examples users import, and the test-only workflows (such as one saved with an older node version).
+		[['import:workflow', '--separate', `--input=${path.join(import.meta.dirname, '../../examples')}`], 'example workflows'],
+		[['import:workflow', '--separate', `--input=${path.join(import.meta.dirname, 'workflows')}`], 'test workflows'],
 	]) {
 		const r = await n8n(args);
 		if (r.status !== 0) throw new Error(`import of ${what} failed:\n${r.stdout}\n${r.stderr}`);

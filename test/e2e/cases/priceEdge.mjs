@@ -1,4 +1,4 @@
-// E2E cases for PriceEdge: each runs a workflow from ../workflows in a real n8n and checks what it returned and
+// E2E cases for PriceEdge: each runs a workflow from ../../../examples in a real n8n and checks what it returned and
 // what the simulator received: headers, bodies, and how many token requests each run made.
 
 /** Where each run's requests start in the simulator's log. The n8n database keeps the credential (and its

@@ -1,4 +1,4 @@
-// E2E cases for Pruvan: each runs a workflow from ../workflows in a real n8n and checks what it returned
+// E2E cases for Pruvan: each runs a workflow from ../../../examples in a real n8n and checks what it returned
 // and what the simulator received.
 export default [
 	{
