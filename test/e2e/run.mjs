@@ -1,7 +1,8 @@
 // End-to-end run in a real n8n: pack this package, install the tarball into a fresh n8n user folder as the
 // Community Nodes installer does, start the vendor simulators, import the credentials, the example workflows
-// (../../examples) and the test-only ones (./workflows), run each case in ./cases with `n8n execute`, and check its output and what the simulators
-// received. Runs on n8n 2.x (Node 24) and 1.x (Node 20); E2E_N8N="2" or "1" picks one.
+// (../../examples) and the test-only ones (./workflows), run each case in ./cases with `n8n execute`, and
+// check its output and what the simulators received. Runs on n8n 2.x (Node 24) and 1.x (Node 20);
+// E2E_N8N="2" or "1" picks one.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
