@@ -109,3 +109,26 @@ export function orderField(required: boolean, overrides: Partial<INodeProperties
 		...overrides,
 	};
 }
+
+/** The editor's labels for the fields FLOWii's rules check, so that a refusal names what the user sees. */
+const LABELS: Record<string, string> = {
+	company: 'Company',
+	name: 'Name',
+	orderType: 'Order Type',
+	orderState: 'Order State',
+	partner: 'Partner',
+	partnerType: 'Partner Type',
+	'keyContact.email': 'Key Contact → E-Mail',
+	caption: 'Caption',
+	activityType: 'Activity Type',
+	deadline: 'Deadline',
+	createdFrom: 'Filters → Created From',
+	path: 'Path',
+	body: 'Body',
+};
+
+/** A rule's field as the editor labels it; `where` names fields an operation keeps elsewhere (under Additional Fields). */
+export const flowiiLabel =
+	(where: Record<string, string> = {}) =>
+	(field: string): string =>
+		where[field] ?? LABELS[field] ?? field;

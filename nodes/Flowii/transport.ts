@@ -14,7 +14,9 @@ import {
 	type RequestContext,
 	type Vendor,
 } from '../shared/transport';
-import { assertValid, present } from '../shared/validation';
+import { refuse } from '../shared/refusal';
+import { present } from '../shared/validation';
+import { flowiiLabel } from './fields';
 import { MEDIA_TYPE, resourcesOf, simplify, type Document, type Resource } from './jsonApi';
 import { apiUrl } from './signIn';
 
@@ -85,7 +87,7 @@ export async function flowiiRequest(this: RequestContext, request: FlowiiCall, c
 export function companyId(this: IExecuteFunctions, itemIndex: number): string {
 	const company = String(this.getNodeParameter('company', itemIndex, '', { extractValue: true }) ?? '').trim();
 	const rule = present('company', 'Choose the Company to work in (Company → Get Many lists yours)');
-	assertValid(this.getNode(), 'FLOWii', [rule], { company }, itemIndex);
+	refuse(this.getNode(), 'FLOWii', [rule], { company }, itemIndex, flowiiLabel());
 	return company;
 }
 

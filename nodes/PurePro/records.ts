@@ -6,7 +6,7 @@ import { address, bank } from './actions/customer/fields';
 import { jsonObject } from './body';
 import { accountLocator, businessUnitLocator, jsonBodyField, referenceField, workerLocator } from './descriptions';
 import { bodyModes, createProperties, formBody, formRules, requiredValues, updateProperties, type RecordForm } from './form';
-import { refuseInvalid } from './refusal';
+import { refuse } from '../shared/refusal';
 import { simplified, simplifyField } from './simplify';
 import { asOutput, pureProRequest, scope } from './transport';
 
@@ -68,12 +68,12 @@ export function saveRecord(type: RecordType, operation: 'create' | 'update', bod
 		async execute(itemIndex) {
 			const { account, businessUnit } = await scope.call(this, itemIndex, { businessUnit: type.businessUnit });
 			const asJson = !form || this.getNodeParameter('bodyMode', itemIndex, 'json') === 'json';
-			if (!asJson && form && operation === 'create') refuseInvalid(this.getNode(), formRules(form), requiredValues.call(this, form, itemIndex), itemIndex);
+			if (!asJson && form && operation === 'create') refuse(this.getNode(), 'PurePro', formRules(form), requiredValues.call(this, form, itemIndex), itemIndex);
 			const body = asJson ? jsonObject.call(this, 'jsonBody', label, itemIndex) : formBody.call(this, form as RecordForm, itemIndex, operation);
 			if (operation === 'update') {
 				const which = asJson ? `${label} → Reference` : type.label;
 				const rule = present(which, `Give the reference of the ${type.label.toLowerCase()} to update: PurePro finds the ${type.label.toLowerCase()} by it.`);
-				refuseInvalid(this.getNode(), [rule], { [which]: valueAt(body, 'Reference') as IDataObject[string] }, itemIndex);
+				refuse(this.getNode(), 'PurePro', [rule], { [which]: valueAt(body, 'Reference') as IDataObject[string] }, itemIndex);
 			}
 			const where = type.businessUnit ? [account, businessUnit] : [account];
 			const answer = await pureProRequest.call(this, operation === 'create' ? 'POST' : 'PUT', [type.path, ...where], { body }, { itemIndex });

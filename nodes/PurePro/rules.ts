@@ -172,8 +172,16 @@ export const customerUpdateRules: Rule[] = [
 	})),
 ];
 
-/** Rules for the path: Account, Business Unit and the reference ("Cannot be left blank" in the docs). */
-export const pathRules = (fields: string[]): Rule[] => fields.map((field) => present(field, 'Cannot be left blank'));
+/** What to do about a blank part of the path ("Cannot be left blank" in the docs): Account, Business Unit, a reference. */
+const PATH_HELP: Record<string, string> = {
+	Account: 'Choose an account, or set a Default Account Reference in the PurePro credential: PurePro needs it in every request.',
+	'Business Unit': 'Choose a business unit, or set a Default Business Unit Reference in the PurePro credential: PurePro needs it here.',
+	Period: 'Choose a period, or Current Period: PurePro needs it here.',
+};
+
+/** Rules for the path: Account, Business Unit and the reference cannot be left blank. */
+export const pathRules = (fields: string[]): Rule[] =>
+	fields.map((field) => present(field, PATH_HELP[field] ?? `Enter the ${field.toLowerCase()} reference: PurePro finds the ${field.toLowerCase()} by it.`));
 
 /**
  * A customer's rules with the contact rules repeated for each of its contacts (the list may be keyed

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, ILoadOptionsF
 
 import type { Page } from '../shared/pagination';
 import { vendorRequest, type CallOptions, type Vendor } from '../shared/transport';
-import { assertValid } from '../shared/validation';
+import { refuse } from '../shared/refusal';
 import { pathRules } from './rules';
 
 const TOKEN_HELP =
@@ -61,7 +61,7 @@ export async function pureProRequest<T = unknown>(
 
 /**
  * Account and Business Unit for an item: the node's value, else the credential's default; blank after
- * that is the docs' "Cannot be left blank", reported before anything is sent.
+ * that cannot be left blank (the docs' words), and is reported before anything is sent.
  */
 export async function scope(
 	this: IExecuteFunctions,
@@ -90,7 +90,7 @@ export async function scope(
 		checked['Business Unit'] = businessUnit;
 		fields.splice(wanted.account === false ? 0 : 1, 0, 'Business Unit');
 	}
-	assertValid(this.getNode(), 'PurePro', pathRules(fields), checked, itemIndex);
+	refuse(this.getNode(), 'PurePro', pathRules(fields), checked, itemIndex);
 	return { account, businessUnit, references };
 }
 

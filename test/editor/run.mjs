@@ -219,6 +219,31 @@ async function browse(base, cookies, examples) {
 			}
 		}
 		record('no script error in the page', pageErrors.length === 0, pageErrors.slice(0, 3).join(' | '));
+
+		if (!only || only.test('themes')) {
+			for (const theme of ['light', 'dark']) {
+				await check(`${theme} theme: every node shows its ${theme} icon`, async () => {
+					const themed = await browser.newContext({ viewport: { width: 1600, height: 500 }, colorScheme: theme });
+					await themed.addInitScript((value) => localStorage.setItem('N8N_THEME', value), theme);
+					await themed.request.post(`${base}/rest/login`, { data: { emailOrLdapLoginId: owner.email, email: owner.email, password: owner.password } });
+					const canvasPage = await themed.newPage();
+					await openWorkflow(canvasPage, base, allNodesWorkflow().id);
+					await canvasPage.waitForFunction(
+						() => [...document.querySelectorAll('[data-test-id="canvas-node"] .n8n-node-icon img')].every((img) => img.complete && img.naturalWidth > 0),
+						undefined,
+						{ timeout: 15_000 },
+					);
+					const sources = await canvasPage.locator('[data-test-id="canvas-node"] .n8n-node-icon img').evaluateAll((imgs) => imgs.map((img) => img.getAttribute('src') ?? ''));
+					await canvasPage.keyboard.press('Shift+1').catch(() => undefined);
+					fs.mkdirSync(shots, { recursive: true });
+					await canvasPage.screenshot({ path: path.join(shots, `icons-${theme}.png`) });
+					await themed.close();
+					assert.equal(sources.length, allNodesWorkflow().nodes.length);
+					const wrong = sources.filter((src) => /\.dark\.svg/.test(src) !== (theme === 'dark'));
+					assert.deepEqual(wrong, []);
+				});
+			}
+		}
 	} finally {
 		await browser.close();
 	}

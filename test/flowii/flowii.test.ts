@@ -151,7 +151,7 @@ describe('Company → Get Many (company access list)', () => {
 
 	test('a business call without a Company fails before sending', async () => {
 		const result = await run({ resource: 'user', operation: 'getSelf', company: { __rl: true, mode: 'id', value: '={{ "" }}' } });
-		expect(result.error?.message).toBe('company: Choose the Company to work in (Company → Get Many lists yours)');
+		expect(result.error?.message).toBe('Company: Choose the Company to work in (Company → Get Many lists yours)');
 		expect(sim.received('GET', '/users/self')).toHaveLength(0);
 	});
 
@@ -245,8 +245,8 @@ describe('Partner', () => {
 
 	test('Create: a missing name fails before sending, naming the field and the item', async () => {
 		const result = await run({ resource: 'partner', operation: 'create', company, name: '={{ "" }}' });
-		expect(result.error?.message).toBe('name: A partner needs a name');
-		expect(result.error?.description).toMatch(/Item index 0 was not sent to FLOWii/);
+		expect(result.error?.message).toBe('Name: A partner needs a name');
+		expect(result.error?.description).toBe('Item 1 was not sent to FLOWii.');
 		expect(sim.received('POST', '/partners')).toHaveLength(0);
 	});
 
@@ -351,7 +351,7 @@ describe('Order', () => {
 
 	test('Create: a deadline that is not a date fails before sending', async () => {
 		const result = await run({ resource: 'order', operation: 'create', company, name: 'X', orderType: '1', orderState: '1', partner: { __rl: true, mode: 'id', value: '501' }, additionalFields: { deadline: 'next week' } });
-		expect(result.error?.message).toMatch(/^deadline: Deadline is not a date/);
+		expect(result.error?.message).toMatch(/^Additional Fields → Deadline: Deadline is not a date/);
 		expect(sim.received('POST', '/orders')).toHaveLength(0);
 	});
 });
@@ -397,7 +397,7 @@ describe('Task → Create', () => {
 
 	test('an activity type is required before sending', async () => {
 		const result = await run({ resource: 'task', operation: 'create', company, caption: 'X', activityType: '={{ "" }}' });
-		expect(result.error?.message).toBe('activityType: Choose the activity type');
+		expect(result.error?.message).toBe('Activity Type: Choose the activity type');
 		expect(sim.requests).toHaveLength(0);
 	});
 });
@@ -441,7 +441,7 @@ describe('Custom API Call', () => {
 
 	test('a full URL on another host is refused: it would receive the token', async () => {
 		const result = await run({ resource: 'customApiCall', operation: 'call', method: 'GET', path: 'https://evil.example/steal' });
-		expect(result.error?.message).toMatch(/^path: .*other hosts are refused/);
+		expect(result.error?.message).toMatch(/^Path: .*other hosts are refused/);
 		expect(sim.requests).toHaveLength(0);
 	});
 });

@@ -152,17 +152,23 @@ describe('Work Order → Create or Update', () => {
 		expect(JSON.parse(sim.requests[0].body.workOrders).workOrders[0].assignedTo).toBe('~all~');
 	});
 
-	test.each(['address1', 'city', 'state', 'zip', 'services'])(
-		'missing %s fails before sending, naming the field and the item',
-		async (field) => {
+	test.each([
+		['address1', 'Address Line 1: Enter the first line of the address: Pruvan needs it to create a work order.'],
+		['city', 'City: Enter the city: Pruvan needs it to create a work order.'],
+		['state', 'State: Enter the state: Pruvan needs it to create a work order.'],
+		['zip', 'ZIP: Enter the ZIP code: Pruvan needs it to create a work order.'],
+		['services', 'Services: Enter at least one service name: Pruvan needs it to create a work order.'],
+	])(
+		'missing %s fails before sending, naming the field as the editor labels it and the item counted from 1',
+		async (field, said) => {
 			const result = await runNode({
 				node,
 				credentials: credentials(pushKeyUrl()),
 				parameters: upsertParameters,
 				items: [order(1, { [field]: '' })],
 			});
-			expect(result.error?.message).toContain(field);
-			expect(result.error?.description).toMatch(/Item index 0 was not sent to Pruvan/);
+			expect(result.error?.message).toBe(said);
+			expect(result.error?.description).toBe('Item 1 was not sent to Pruvan.');
 			expect(sim.requests).toHaveLength(0);
 		},
 	);
@@ -170,7 +176,7 @@ describe('Work Order → Create or Update', () => {
 	test('status is limited to RUSH or REWORK', () => {
 		expect(violations(workOrderRules, { workOrderNumber: '1', checkCreateFields: false, status: 'RUSH' })).toEqual([]);
 		expect(violations(workOrderRules, { workOrderNumber: '1', checkCreateFields: false, status: 'CLOSED' })).toEqual([
-			{ field: 'status', message: 'Integrations can only set the status RUSH or REWORK' },
+			{ field: 'status', message: 'Choose RUSH or REWORK: these are the only statuses an integration may set.' },
 		]);
 	});
 
@@ -184,7 +190,7 @@ describe('Work Order → Create or Update', () => {
 		});
 		expect(result.items.map((i) => [i.pairedItem, i.json.workOrderNumber ?? i.json.error])).toEqual([
 			[{ item: 0 }, 'WO-1'],
-			[{ item: 1 }, expect.stringContaining('zip')],
+			[{ item: 1 }, expect.stringMatching(/^ZIP: /)],
 			[{ item: 2 }, 'WO-3'],
 		]);
 		expect(JSON.parse(sim.requests[0].body.workOrders).workOrders.map((o: { workOrderNumber: string }) => o.workOrderNumber)).toEqual(['WO-1', 'WO-3']);

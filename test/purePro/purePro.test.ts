@@ -187,15 +187,17 @@ describe('Account and Business Unit', () => {
 		expect(sim.requests.map((r) => r.path)).toEqual(['/Customer/ACC001/BU001/CU0001']);
 	});
 
-	test('blank after the fallback: "Cannot be left blank", nothing sent', async () => {
+	test('blank after the fallback: refused, saying where to set it, nothing sent', async () => {
 		const result = await runNode({
 			node,
 			credentials: credentials(sim.url, { accountReference: '', businessUnitReference: '' }),
 			parameters: { resource: 'customer', operation: 'get', reference: '={{ $json.ref }}' },
 			items: [{ ref: '' }],
 		});
-		expect(result.error?.message).toBe('Account: Cannot be left blank');
-		expect(result.error?.description).toMatch(/Also: Business Unit: Cannot be left blank; Customer: Cannot be left blank/);
+		expect(result.error?.message).toBe('Account: Choose an account, or set a Default Account Reference in the PurePro credential: PurePro needs it in every request.');
+		expect(result.error?.description).toBe(
+			'Item 1 was not sent to PurePro. Also: Business Unit: Choose a business unit, or set a Default Business Unit Reference in the PurePro credential: PurePro needs it here. Customer: Enter the customer reference: PurePro finds the customer by it.',
+		);
 		expect(sim.requests).toHaveLength(0);
 	});
 

@@ -16,7 +16,7 @@ export default [
 			const out = items('Create or Update Work Orders');
 			assert.equal(out.length, 3);
 			assert.equal(out[0].workOrderNumber, 'WO-1001');
-			assert.match(out[1].error, /address1/, 'the item without an address is an error item');
+			assert.match(out[1].error, /^Address Line 1: /, 'the item without an address is an error item');
 			assert.equal(out[2].workOrderNumber, 'WO-1003');
 			const posts = sim('pruvan').filter((r) => r.method === 'POST');
 			assert.equal(posts.length, 1, 'both valid orders in one POST');

@@ -1,8 +1,9 @@
 import { updateDisplayOptions, type IDataObject, type IHttpRequestMethods } from 'n8n-workflow';
 
 import { writeRequestOptions, type ItemOperation } from '../../../shared/router';
-import { assertValid, type Rule } from '../../../shared/validation';
-import { companyField, simplifyField } from '../../fields';
+import { refuse } from '../../../shared/refusal';
+import type { Rule } from '../../../shared/validation';
+import { companyField, flowiiLabel, simplifyField } from '../../fields';
 import { resourcesOf, simplify } from '../../jsonApi';
 import { apiUrl } from '../../signIn';
 import { flowiiRequest } from '../../transport';
@@ -101,7 +102,7 @@ export const call: ItemOperation = {
 		const base = apiUrl((await this.getCredentials('flowiiApi')).url);
 		const path = pathUnder(base, String(this.getNodeParameter('path', itemIndex, '')));
 		const body = WITH_BODY.includes(method) ? parseJson(this.getNodeParameter('body', itemIndex, '{}')) : undefined;
-		assertValid(this.getNode(), 'FLOWii', callRules, { path, body } as IDataObject, itemIndex);
+		refuse(this.getNode(), 'FLOWii', callRules, { path, body } as IDataObject, itemIndex, flowiiLabel());
 		const qs: IDataObject = {};
 		const company = String(this.getNodeParameter('company', itemIndex, '', { extractValue: true }) ?? '').trim();
 		if (company) qs.companyId = company;

@@ -1,9 +1,10 @@
 import { updateDisplayOptions, type IDataObject } from 'n8n-workflow';
 
 import { writeRequestOptions, type ItemOperation } from '../../../shared/router';
-import { assertValid, present, type Rule } from '../../../shared/validation';
+import { refuse } from '../../../shared/refusal';
+import { present, type Rule } from '../../../shared/validation';
 import { DATE_HELP, flowiiDateTime } from '../../dates';
-import { companyField, lookupField, partnerField, simplifyField } from '../../fields';
+import { companyField, flowiiLabel, lookupField, partnerField, simplifyField } from '../../fields';
 import { toMany, toOne, withoutBlanks } from '../../jsonApi';
 import { namedRecord } from '../../names';
 import { companyId, flowiiRequest } from '../../transport';
@@ -83,7 +84,7 @@ export const create: ItemOperation = {
 			description: extra.description,
 			responsibleUsers: extra.responsibleUsers,
 		};
-		assertValid(this.getNode(), 'FLOWii', orderRules, order, itemIndex);
+		refuse(this.getNode(), 'FLOWii', orderRules, order, itemIndex, flowiiLabel({ deadline: 'Additional Fields → Deadline' }));
 		const answer = await flowiiRequest.call(
 			this,
 			{ method: 'POST', path: '/orders', qs: { companyId: companyId.call(this, itemIndex) }, body: orderDocument(order) },

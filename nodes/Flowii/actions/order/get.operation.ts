@@ -1,7 +1,8 @@
 import { updateDisplayOptions, type IExecuteFunctions } from 'n8n-workflow';
 
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
-import { assertValid, present } from '../../../shared/validation';
+import { refuse } from '../../../shared/refusal';
+import { present } from '../../../shared/validation';
 import { companyField, orderField, pickedId, simplifyField } from '../../fields';
 import { namedRecord } from '../../names';
 import { companyId, flowiiRequest } from '../../transport';
@@ -11,7 +12,7 @@ export const orderIdField = orderField(true);
 /** The order's ID, from the picker or from a typed ID saved by an older workflow. */
 export function orderId(this: IExecuteFunctions, itemIndex: number): string {
 	const id = pickedId(this.getNodeParameter('orderId', itemIndex, '', { extractValue: true }));
-	assertValid(this.getNode(), 'FLOWii', [present('Order', 'Choose an order or give its ID')], { Order: id }, itemIndex);
+	refuse(this.getNode(), 'FLOWii', [present('Order', 'Choose an order or give its ID')], { Order: id }, itemIndex);
 	return id;
 }
 

@@ -2,9 +2,10 @@ import { updateDisplayOptions, type IDataObject } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/pagination';
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
-import { assertValid, type Rule } from '../../../shared/validation';
+import { refuse } from '../../../shared/refusal';
+import { type Rule } from '../../../shared/validation';
 import { DATE_HELP, flowiiDateTime } from '../../dates';
-import { companyField, simplifyField } from '../../fields';
+import { companyField, flowiiLabel, simplifyField } from '../../fields';
 import { namedList } from '../../names';
 import { collectList, companyId } from '../../transport';
 
@@ -55,7 +56,7 @@ export const getAll: ItemOperation = {
 	]),
 	async execute(itemIndex) {
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-		assertValid(this.getNode(), 'FLOWii', filterRules, filters, itemIndex);
+		refuse(this.getNode(), 'FLOWii', filterRules, filters, itemIndex, flowiiLabel());
 		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 		const limit = this.getNodeParameter('limit', itemIndex, 50) as number;
 		const pageSize = this.getNodeParameter('options.pageSize', itemIndex, 50) as number;

@@ -1,8 +1,9 @@
 import { updateDisplayOptions, type IDataObject } from 'n8n-workflow';
 
 import { writeRequestOptions, type ItemOperation } from '../../../shared/router';
-import { assertValid, EMAIL, matches, oneOf, present, type Rule } from '../../../shared/validation';
-import { companyField, lookupField, simplifyField } from '../../fields';
+import { refuse } from '../../../shared/refusal';
+import { EMAIL, matches, oneOf, present, type Rule } from '../../../shared/validation';
+import { companyField, flowiiLabel, lookupField, simplifyField } from '../../fields';
 import { toOne, withoutBlanks } from '../../jsonApi';
 import { namedRecord } from '../../names';
 import { companyId, flowiiRequest } from '../../transport';
@@ -149,7 +150,7 @@ export const create: ItemOperation = {
 			address: this.getNodeParameter('billingAddress', itemIndex, {}) as IDataObject,
 			keyContact: this.getNodeParameter('keyContact', itemIndex, {}) as IDataObject,
 		};
-		assertValid(this.getNode(), 'FLOWii', partnerRules, input as unknown as IDataObject, itemIndex);
+		refuse(this.getNode(), 'FLOWii', partnerRules, input as unknown as IDataObject, itemIndex, flowiiLabel());
 		const answer = await flowiiRequest.call(
 			this,
 			{ method: 'POST', path: '/partners', qs: { companyId: companyId.call(this, itemIndex) }, body: partnerDocument(input) },

@@ -1,8 +1,9 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
-import { assertValid, present } from '../../../shared/validation';
-import { companyField, partnerField, simplifyField } from '../../fields';
+import { refuse } from '../../../shared/refusal';
+import { present } from '../../../shared/validation';
+import { companyField, flowiiLabel, partnerField, simplifyField } from '../../fields';
 import { namedRecord } from '../../names';
 import { companyId, flowiiRequest } from '../../transport';
 
@@ -17,7 +18,7 @@ export const get: ItemOperation = {
 	async execute(itemIndex) {
 		const company = companyId.call(this, itemIndex);
 		const partner = String(this.getNodeParameter('partner', itemIndex, '', { extractValue: true }) ?? '').trim();
-		assertValid(this.getNode(), 'FLOWii', [present('partner', 'Choose a partner or give its ID')], { partner }, itemIndex);
+		refuse(this.getNode(), 'FLOWii', [present('partner', 'Choose a partner or give its ID')], { partner }, itemIndex, flowiiLabel());
 		const answer = await flowiiRequest.call(
 			this,
 			{ path: `/partners/${encodeURIComponent(partner)}`, qs: { companyId: company } },

@@ -1,9 +1,10 @@
 import { updateDisplayOptions, type IDataObject } from 'n8n-workflow';
 
 import { writeRequestOptions, type ItemOperation } from '../../../shared/router';
-import { assertValid, present, type Rule } from '../../../shared/validation';
+import { refuse } from '../../../shared/refusal';
+import { present, type Rule } from '../../../shared/validation';
 import { DATE_HELP, flowiiDateTime } from '../../dates';
-import { companyField, lookupField, orderField, partnerField, pickedId, simplifyField } from '../../fields';
+import { companyField, flowiiLabel, lookupField, orderField, partnerField, pickedId, simplifyField } from '../../fields';
 import { toOne, withoutBlanks } from '../../jsonApi';
 import { companyId, flowiiRequest, recordOutput } from '../../transport';
 
@@ -83,7 +84,7 @@ export const create: ItemOperation = {
 			partner: pickedId(links.partner),
 			user: extra.user,
 		};
-		assertValid(this.getNode(), 'FLOWii', taskRules, task, itemIndex);
+		refuse(this.getNode(), 'FLOWii', taskRules, task, itemIndex, flowiiLabel());
 		const answer = await flowiiRequest.call(
 			this,
 			{ method: 'POST', path: '/tasks', qs: { companyId: companyId.call(this, itemIndex) }, body: taskDocument(task) },

@@ -2,22 +2,39 @@ import { updateDisplayOptions, type IDataObject, type IExecuteFunctions, type IN
 
 import { mapWithConcurrency } from '../../../shared/concurrency';
 import type { BatchOperation } from '../../../shared/router';
-import { assertValid, oneOf, present, type Rule } from '../../../shared/validation';
+import { refuse } from '../../../shared/refusal';
+import { oneOf, present, type Rule } from '../../../shared/validation';
 import { pushKeyRequest } from '../../transport';
+
+/** The editor's labels for the work order's fields, so that a refusal names what the user sees. */
+export const LABELS: Record<string, string> = {
+	workOrderNumber: 'Work Order Number',
+	address1: 'Address Line 1',
+	city: 'City',
+	state: 'State',
+	zip: 'ZIP',
+	services: 'Services',
+	status: 'Additional Fields → Status',
+};
 
 /** What Pruvan needs to create a work order, and what integrations may set (API notes). */
 export const workOrderRules: Rule[] = [
-	present('workOrderNumber', 'A work order number is required: Pruvan creates or updates the order with this number'),
-	...(['address1', 'city', 'state', 'zip'] as const).map((field) =>
-		present(field, `${field} is required to create a work order`, (order) => order.checkCreateFields !== false),
-	),
+	present('workOrderNumber', 'Enter the work order number: Pruvan creates or updates the order with this number.'),
+	...(
+		[
+			['address1', 'the first line of the address'],
+			['city', 'the city'],
+			['state', 'the state'],
+			['zip', 'the ZIP code'],
+		] as const
+	).map(([field, what]) => present(field, `Enter ${what}: Pruvan needs it to create a work order.`, (order) => order.checkCreateFields !== false)),
 	{
 		field: 'services',
-		message: 'At least one service name is required to create a work order',
+		message: 'Enter at least one service name: Pruvan needs it to create a work order.',
 		when: (order) => order.checkCreateFields !== false,
 		valid: (services) => Array.isArray(services) && services.length > 0,
 	},
-	oneOf('status', ['RUSH', 'REWORK'], 'Integrations can only set the status RUSH or REWORK'),
+	oneOf('status', ['RUSH', 'REWORK'], 'Choose RUSH or REWORK: these are the only statuses an integration may set.'),
 ];
 
 const OPTIONAL_FIELDS = [
@@ -188,7 +205,7 @@ export const upsert: BatchOperation = {
 			try {
 				const order = workOrder.call(this, i);
 				const checkCreateFields = this.getNodeParameter('options.checkCreateFields', i, true) as boolean;
-				assertValid(this.getNode(), 'Pruvan', workOrderRules, { ...order, checkCreateFields }, i);
+				refuse(this.getNode(), 'Pruvan', workOrderRules, { ...order, checkCreateFields }, i, (field) => LABELS[field] ?? field);
 				ready.push({ index: i, order });
 			} catch (error) {
 				outcomes[i] = error as Error;

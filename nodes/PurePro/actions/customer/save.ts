@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
 
-import { refuseInvalid } from '../../refusal';
-import { customerRules } from '../../rules';
+import { refuse } from '../../../shared/refusal';
+import { customerRules, fieldLabel } from '../../rules';
 import { asOutput, pureProRequest, scope } from '../../transport';
 import { checkedRecord, customerBody } from './fields';
 
@@ -13,7 +13,7 @@ export async function saveCustomer(
 ): Promise<IDataObject | IDataObject[]> {
 	const { account, businessUnit } = await scope.call(this, itemIndex, { businessUnit: true });
 	const body = customerBody.call(this, itemIndex, mode);
-	refuseInvalid(this.getNode(), customerRules(mode, body), checkedRecord.call(this, itemIndex, body), itemIndex);
+	refuse(this.getNode(), 'PurePro', customerRules(mode, body), checkedRecord.call(this, itemIndex, body), itemIndex, fieldLabel);
 	const method: IHttpRequestMethods = mode === 'create' ? 'POST' : 'PUT';
 	const answer = await pureProRequest.call(this, method, ['Customer', account, businessUnit], { body }, { itemIndex });
 	return asOutput(answer, { reference: (body.reference ?? body.Reference ?? '') as string, saved: true });
