@@ -2,7 +2,8 @@
 // Installs the packed package as the Community Nodes installer does, imports the example workflows and one
 // workflow holding every node and its AI-tool variant, then in the browser: every node opens with no error;
 // every example opens, its icons load, and each of its nodes runs with "Execute step"; required fields show as
-// required; the panel of one node per vendor is saved as a screenshot for the README (docs/editor/).
+// required; light and dark theme show each node's own icon; the panel of one node per vendor and the canvas in
+// both themes are saved as pictures for the README (docs/editor/).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
