@@ -32,6 +32,12 @@ describe('Required means required: the editor marks what a run needs', () => {
 		expect(Object.keys(address?.default as object)).toEqual(['address1', 'address2', 'postcode']);
 	});
 
+	test('Customer Create says, above Address and Bank, why both are needed', () => {
+		const notice = shown(purePro, customerAdd, 'requiredRecordsNotice');
+		expect(notice?.type).toBe('notice');
+		expect(notice?.displayName).toMatch(/needs an Address and, unless Pay Method is Cheque, Bank details/);
+	});
+
 	test('Customer Create marks Bank required unless Pay Method is Cheque', () => {
 		const bank = shown(purePro, { ...customerAdd, payMethod: 'BACS' }, 'bank');
 		expect(bank?.required).toBe(true);

@@ -291,6 +291,14 @@ const requiredBank: INodeProperties = {
 		'Required unless Pay Method is Cheque. UK: account name, 8-digit account number, 6-digit sort code. International: account name, IBAN and BIC. Without bank details PurePro accepts the customer but marks it as failing validation.',
 	displayOptions: { hide: { payMethod: ['Cheque'] } },
 };
+/** Said where the user fills the records in: a collection cannot be flagged while empty as a field can. */
+const requiredRecordsNotice: INodeProperties = {
+	displayName:
+		'PurePro needs an Address and, unless Pay Method is Cheque, Bank details: without them it accepts the customer but marks it as failing validation, so the node refuses to send such a customer.',
+	name: 'requiredRecordsNotice',
+	type: 'notice',
+	default: '',
+};
 const chequeBank: INodeProperties = {
 	...bank,
 	description: 'Not needed when Pay Method is Cheque',
@@ -313,6 +321,7 @@ export function customerFields(mode: Mode): INodeProperties[] {
 				{ ...currency, required: true },
 				vatNumberValid,
 				contacts,
+				requiredRecordsNotice,
 				requiredAddress,
 				requiredBank,
 				chequeBank,
