@@ -158,7 +158,7 @@ export default [
 			assert.equal(out.length, 2, 'one error item per search term');
 			for (const item of out) {
 				assert.match(item.error, /^PriceEdge refused the sign-in: invalid username or password/);
-				assert.match(item.description, /Check the username, password and client id/);
+				assert.match(item.description, /Check the username, password and Client ID/);
 			}
 			// Both items wait for the same sign-in: one refused attempt, not one per item.
 			assertOneSignIn(assert, sim('priceEdge'));
