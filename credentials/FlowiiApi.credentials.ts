@@ -25,7 +25,7 @@ export class FlowiiApi implements ICredentialType {
 			displayName: 'Login E-Mail',
 			name: 'email',
 			type: 'string',
-			placeholder: 'name@example.com',
+			placeholder: 'e.g. name@example.com',
 			required: true,
 			default: '',
 			description: 'The e-mail address you sign in to FLOWii with',

@@ -12,7 +12,8 @@ import { redirectRules } from '../nodes/shared/credentialTest';
 import { assertSecureRequest } from '../nodes/shared/urls';
 import { PRICEEDGE, signIn } from './priceEdge/signIn';
 
-const CREDENTIAL_HELP = 'Check the username and password (and, for bearer tokens, the client id) in the PriceEdge credential.';
+/** The Test button's words serve both modes: a wrong Client ID already fails the Bearer Token sign-in before the test. */
+const TEST_HELP = 'Check the username and password in the PriceEdge credential.';
 
 export class PriceEdgeApi implements ICredentialType {
 	name = 'priceEdgeApi';
@@ -30,7 +31,7 @@ export class PriceEdgeApi implements ICredentialType {
 			type: 'string',
 			required: true,
 			default: '',
-			placeholder: 'https://yourdomain.priceedge.eu/papi',
+			placeholder: 'e.g. https://yourdomain.priceedge.eu/papi',
 			description: 'Your company address followed by /papi. PriceEdge works only over HTTPS.',
 		},
 		{
@@ -57,7 +58,7 @@ export class PriceEdgeApi implements ICredentialType {
 			type: 'string',
 			required: true,
 			default: '',
-			placeholder: 'pricing@example.com',
+			placeholder: 'e.g. pricing@example.com',
 			description: 'The username the PriceEdge team or your system owner gave you',
 		},
 		{
@@ -76,7 +77,7 @@ export class PriceEdgeApi implements ICredentialType {
 			required: true,
 			default: '',
 			displayOptions: { show: { authentication: ['bearerToken'] } },
-			description: 'The unique client id PriceEdge gave your application. It is sent with the sign-in and with every request.',
+			description: 'The unique client ID PriceEdge gave your application. It is sent with the sign-in and with every request.',
 		},
 		{
 			displayName: 'Token',
@@ -134,12 +135,12 @@ export class PriceEdgeApi implements ICredentialType {
 				type: 'responseCode',
 				properties: {
 					value: 401,
-					message: `PriceEdge: Authorization has been denied for this request. ${CREDENTIAL_HELP}`,
+					message: `PriceEdge: Authorization has been denied for this request. ${TEST_HELP}`,
 				},
 			},
 			{
 				type: 'responseCode',
-				properties: { value: 403, message: `PriceEdge refused the sign-in: invalid username or password. ${CREDENTIAL_HELP}` },
+				properties: { value: 403, message: `PriceEdge refused the sign-in: invalid username or password. ${TEST_HELP}` },
 			},
 			{
 				type: 'responseCode',

@@ -26,7 +26,7 @@ export class PruvanApi implements ICredentialType {
 			typeOptions: { password: true },
 			required: true,
 			default: '',
-			placeholder: 'https://direct.pruvan.com/api/?apiKey=…',
+			placeholder: 'e.g. https://direct.pruvan.com/api/?apiKey=…',
 			description:
 				'Paste the whole push key URL exactly as copied from Pruvan (Integrations → your integration → Edit → Next until the Push Key shows), or just the key after apiKey=',
 		},

@@ -25,7 +25,7 @@ export class PureProApi implements ICredentialType {
 			type: 'string',
 			required: true,
 			default: '',
-			placeholder: 'https://yourcompany.example.com/publicapi',
+			placeholder: 'e.g. https://yourcompany.example.com/publicapi',
 			description: 'The PublicURL your PurePro tenant uses for the API. PurePro Support gives it to you.',
 		},
 		{

@@ -117,7 +117,7 @@ async function main() {
 	await step('Importing the demo credentials and example workflows (about 20 s)', async () => {
 		for (const args of [
 			['import:credentials', `--input=${credsFile}`],
-			['import:workflow', '--separate', `--input=${path.join(root, 'test/e2e/workflows')}`],
+			['import:workflow', '--separate', `--input=${path.join(root, 'examples')}`],
 		]) {
 			const r = await runCommand(install.node, [install.bin, ...args], env);
 			if (r.status !== 0) throw new Error(`n8n ${args[0]} failed:\n${r.stdout}\n${r.stderr}`);

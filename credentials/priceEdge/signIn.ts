@@ -11,8 +11,8 @@ export const API_URL_HELP = 'The API URL is your company address followed by /pa
 /** What to check when PriceEdge refuses: the client id only where the chosen sign-in uses it. */
 export function credentialHelp(credentials: ICredentialDataDecryptedObject): string {
 	return credentials.authentication === 'apiKey'
-		? 'Check the username and password in the PriceEdge credential.'
-		: 'Check the username, password and client id in the PriceEdge credential.';
+		? 'Check the username and password in the PriceEdge credential (API Key sends them with every request).'
+		: 'Check the username, password and Client ID in the PriceEdge credential.';
 }
 
 /** The PriceEdge API URL as users paste it; https only (the docs), http for this computer alone. */
@@ -29,7 +29,7 @@ export function credentialProblem(credentials: ICredentialDataDecryptedObject): 
 		return 'Enter the username and password PriceEdge gave you in the PriceEdge credential';
 	}
 	if (credentials.authentication !== 'apiKey' && !String(credentials.clientId ?? '').trim()) {
-		return 'Enter the client id in the PriceEdge credential: PriceEdge needs it for bearer tokens';
+		return 'Enter the Client ID in the PriceEdge credential: PriceEdge needs it for the Bearer Token sign-in';
 	}
 	return undefined;
 }

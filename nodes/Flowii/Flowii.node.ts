@@ -7,7 +7,7 @@ import { order, orderDescription } from './actions/order';
 import { partner, partnerDescription } from './actions/partner';
 import { task, taskDescription } from './actions/task';
 import { user, userDescription } from './actions/user';
-import { searchCompanies, searchPartners } from './methods/listSearch';
+import { searchCompanies, searchOrders, searchPartners } from './methods/listSearch';
 import { getActivityTypes, getCountries, getOrderStates, getOrderTypes, getUsers } from './methods/loadOptions';
 
 export class Flowii implements INodeType {
@@ -50,7 +50,7 @@ export class Flowii implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchCompanies, searchPartners },
+		listSearch: { searchCompanies, searchOrders, searchPartners },
 		loadOptions: { getActivityTypes, getCountries, getOrderStates, getOrderTypes, getUsers },
 	};
 

@@ -22,19 +22,20 @@ export async function papiRequest(
 	const problem = credentialProblem(credentials);
 	if (problem) throw new NodeOperationError(this.getNode(), problem, { itemIndex: call.itemIndex });
 	const apiUrl = (parseApiUrl(credentials.apiUrl) as { url: string }).url;
+	const vendor = priceEdge;
 	const answer = await vendorRequest.call(
 		this,
-		priceEdge,
+		vendor,
 		{ method, url: `${apiUrl}${path}`, headers: { 'Content-Type': 'application/json' }, ...(body ? { body } : {}) },
 		// Every call here reads: sending it again does no harm.
 		{ repeatable: true, ...call },
 	);
-	const envelope = expectObject(priceEdge, this, answer, call.itemIndex);
+	const envelope = expectObject(vendor, this, answer, call.itemIndex);
 	if (envelope.Succeeded === false) {
 		const reason = errorsText(envelope.Errors) || 'no reason given';
 		throw await vendorRefusal.call(
 			this,
-			priceEdge,
+			vendor,
 			{
 				message: `PriceEdge refused the request: ${reason}`,
 				description: `PriceEdge answered "Succeeded": false to ${method} ${path}.`,

@@ -34,7 +34,11 @@ export const priceEdge: Vendor = {
 		return undefined;
 	},
 	hint(status, _body, credentials) {
-		if (status === 401) return `PriceEdge did not accept the credential even after a new sign-in. ${credentialHelp(credentials)}`;
+		if (status === 401) {
+			return credentials.authentication === 'apiKey'
+				? `PriceEdge did not accept the username and password. ${credentialHelp(credentials)}`
+				: `PriceEdge did not accept the credential even after a new sign-in. ${credentialHelp(credentials)}`;
+		}
 		if (status === 403) return `PriceEdge refuses these credentials, or this user may not see this data. ${credentialHelp(credentials)}`;
 		if (status === 404) return `Check the table name, and the API URL in the credential. ${API_URL_HELP}.`;
 		if (status === 429) return 'PriceEdge asks to slow down: lower Request Options → Parallel Requests.';

@@ -8,7 +8,7 @@ import { placement, placementDescription } from './actions/placement';
 import { supplier, supplierDescription } from './actions/supplier';
 import { timesheet, timesheetDescription } from './actions/timesheet';
 import { worker, workerDescription } from './actions/worker';
-import { searchAccounts, searchBusinessUnits } from './methods/listSearch';
+import { searchAccounts, searchBusinessUnits, searchPeriods, searchWorkers } from './methods/listSearch';
 
 export class PurePro implements INodeType {
 	description: INodeTypeDescription = {
@@ -16,7 +16,9 @@ export class PurePro implements INodeType {
 		name: 'purePro',
 		icon: { light: 'file:purepro.svg', dark: 'file:purepro.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// Version 2 opens Supplier, Worker, Placement and Timesheet forms with fields; version 1 nodes keep JSON.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Customers, suppliers, workers, placements, timesheets, accounts and payslips in PurePro, checked against its documented rules',
 		defaults: { name: 'PurePro' },
@@ -51,7 +53,7 @@ export class PurePro implements INodeType {
 		],
 	};
 
-	methods = { listSearch: { searchAccounts, searchBusinessUnits } };
+	methods = { listSearch: { searchAccounts, searchBusinessUnits, searchPeriods, searchWorkers } };
 
 	async execute(this: IExecuteFunctions) {
 		return await route.call(this, { account, customer, payslip, placement, supplier, timesheet, worker });

@@ -55,3 +55,44 @@ export const jsonBodyField = (description: string): INodeProperties => ({
 	default: '{}',
 	description,
 });
+
+/** Worker picker: the business unit's workers (Worker → Get Many), or a typed reference. */
+export const workerLocator = (displayName: string, description: string, name = 'reference'): INodeProperties => ({
+	displayName,
+	name,
+	type: 'resourceLocator',
+	required: true,
+	default: { mode: 'list', value: '' },
+	description,
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchWorkers', searchable: true },
+		},
+		{ displayName: 'By Reference', name: 'id', type: 'string', placeholder: 'e.g. WK0001' },
+	],
+});
+
+/** What the period picker saves for "the current period": resolved when the workflow runs. */
+export const CURRENT_PERIOD = 'current';
+
+/** Period picker: "Current Period" (the default, looked up at run time) or a typed period ID. */
+export const periodLocator = (description: string): INodeProperties => ({
+	displayName: 'Period',
+	name: 'periodId',
+	type: 'resourceLocator',
+	required: true,
+	default: { mode: 'list', value: CURRENT_PERIOD },
+	description,
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchPeriods' },
+		},
+		{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. 20231001000' },
+	],
+});

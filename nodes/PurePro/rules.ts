@@ -3,8 +3,9 @@ import type { IDataObject } from 'n8n-workflow';
 import { EMAIL, isBlank, matches, oneOf, present, valueAt, type Rule } from '../shared/validation';
 
 /**
- * Every rule of PurePro's "Customers - API Requests" page, with its own words (typos included: they are
- * what PurePro users see). Field names are the docs' (keys match without regard to case, as PurePro's do).
+ * Every rule of PurePro's "Customers - API Requests" page. Field paths are the docs' (keys match without
+ * regard to case, as PurePro's do); messages say in one plain sentence what is missing and why it matters,
+ * in the customer's words (the docs' own texts slip into "Supplier" and "Worker" and speak of the body).
  * Checked before anything is sent: for a missing or incomplete address or bank record PurePro answers
  * HTTP 200 and shows the failure only inside its web app, so this check is the user's only warning.
  */
@@ -28,6 +29,10 @@ const both = (...conditions: Array<(record: IDataObject) => boolean>) => (record
 	conditions.every((condition) => condition(record));
 const not = (condition: (record: IDataObject) => boolean) => (record: IDataObject) => !condition(record);
 
+const INTERNATIONAL_BANK_NEEDS = 'An international bank account needs the account name, the IBAN and the BIC: enter all three.';
+const INTERNATIONAL_ADDRESS_NEEDS = 'An international address needs line 1, line 2 and the country: enter all three.';
+const COST_CENTRE_NEEDS = 'A cost centre needs both a reference and a description: enter both, or remove the cost centre.';
+
 const isCheque = (record: IDataObject) => String(valueAt(record, 'PayMethod') ?? '').toLowerCase() === 'cheque';
 const recordFilled = (value: unknown) =>
 	value !== null &&
@@ -42,114 +47,116 @@ const internationalAddress = both(exists('Address'), international('Address.Inte
 const wholeNumber = (value: unknown) =>
 	(typeof value === 'number' && Number.isInteger(value)) || (typeof value === 'string' && /^-?\d+$/.test(value.trim()));
 
-const notNull = (field: string): Rule => ({ field, message: 'Cannot be null', valid: (value) => value !== undefined && value !== null });
+const notNull = (field: string, message: string): Rule => ({ field, message, valid: (value) => value !== undefined && value !== null });
 
-/** Rules on the body's own fields, for Customer → Add. */
+const SILENT_FAILURE = 'PurePro accepts the customer but marks it as failing validation, so you would only see the problem in PurePro';
+
+/** Rules on the body's own fields, for Customer → Create. */
 export const customerAddRules: Rule[] = [
-	notNull('Reference'),
-	present('Name', 'You must enter a Supplier Name'),
-	present('Email', 'You must enter a Supplier Email Address'),
-	matches('Email', EMAIL, 'You must provide a valid Supplier Email Address'),
-	present('InvoiceDeliveryMethod', 'You must provide a Delivery Method.'),
-	oneOf('InvoiceDeliveryMethod', INVOICE_DELIVERY_METHODS, 'Acceptable values are: - “Email”, “Paper, “Online”'),
-	present('PayMethod', 'You must provide a valid Payment method.'),
-	oneOf('PayMethod', PAY_METHODS, 'Acceptable values are: “BACS”, “Cheque”, “Manual”, “Cash”, “Chaps”'),
+	notNull('Reference', 'Include a reference, or leave it empty for PurePro to make one: PurePro refuses a customer that has none at all.'),
+	present('Name', 'Enter the customer’s name: PurePro needs it to add the customer.'),
+	present('Email', 'Enter the customer’s email address: PurePro needs it to add the customer.'),
+	matches('Email', EMAIL, 'Enter a valid email address, such as accounts@example.com.'),
+	present('InvoiceDeliveryMethod', 'Choose how invoices reach the customer: Email, Paper or Online.'),
+	oneOf('InvoiceDeliveryMethod', INVOICE_DELIVERY_METHODS, 'Choose Email, Paper or Online: PurePro knows no other way to deliver invoices.'),
+	present('PayMethod', 'Choose how the customer pays: BACS, Cheque, Manual, Cash or Chaps.'),
+	oneOf('PayMethod', PAY_METHODS, 'Choose BACS, Cheque, Manual, Cash or Chaps: PurePro knows no other pay method.'),
 	{
 		field: 'ApprovalFrequency',
-		message: 'A number must be provided i.e., 60, 120 and that’s in minutes',
+		message: 'Enter a whole number of minutes, such as 60 or 120.',
 		valid: wholeNumber,
 	},
 	{
 		field: 'ApprovalFrequency',
-		message: 'Approval Frequency cannot be negative',
+		message: 'Enter 0 or more minutes: the approval frequency cannot be negative.',
 		valid: (value) => !wholeNumber(value) || Number(value) >= 0,
 	},
-	notNull('VatNumberValid'),
-	{ field: 'VatNumberValid', message: 'Can be false or true', valid: (value) => isBlank(value) || typeof value === 'boolean' },
-	present('Currency', 'Cannot be blank'),
-	oneOf('Currency', CURRENCIES, 'Acceptable values are: "EUR", "GBP", "HUF", "USD"'),
+	notNull('VatNumberValid', 'Say whether the VAT number is valid (true or false): PurePro refuses a customer without it.'),
+	{ field: 'VatNumberValid', message: 'Use true or false.', valid: (value) => isBlank(value) || typeof value === 'boolean' },
+	present('Currency', 'Choose the customer’s currency: EUR, GBP, HUF or USD.'),
+	oneOf('Currency', CURRENCIES, 'Choose EUR, GBP, HUF or USD: PurePro knows no other currency.'),
 
 	{
 		field: 'Bank',
-		message: 'If the bank details record doesn’t exist in the body, then will return 200 but record will display as failed validation error',
+		message: `Add bank details, or choose Pay Method Cheque: without them ${SILENT_FAILURE}.`,
 		when: not(isCheque),
 		valid: (value) => value !== undefined && value !== null,
 	},
 	{
 		field: 'Bank',
-		message: 'You must provide a valid Payment method.',
+		message: `Fill in the bank details (account name, account number and sort code): with an empty bank record ${SILENT_FAILURE}.`,
 		when: both(exists('Bank'), not(isCheque), not(internationalBank)),
 		valid: (value) => recordFilled(value),
 	},
-	present('Bank.AccountName', 'Valid Account Name is required', domesticBank),
+	present('Bank.AccountName', 'Enter the name the bank account is held in.', domesticBank),
 	{
 		field: 'Bank.AccountNumber',
-		message: 'Account Number must be 8 digits long',
+		message: 'Enter the 8 digits of the account number.',
 		when: domesticBank,
 		valid: (value) => /^\d{8}$/.test(String(value ?? '')),
 	},
 	{
 		field: 'Bank.SortCode',
-		message: 'Sort Code must be 6 digits long',
+		message: 'Enter the 6 digits of the sort code (12-34-56 is fine too).',
 		when: domesticBank,
 		valid: (value) => /^\d{6}$/.test(String(value ?? '')),
 	},
-	present('Bank.AccountName', 'Mandatory values: AccountName, IBAN, BIC (When InternationalBankAccount = true)', internationalBank),
-	present('Bank.IBAN', 'Mandatory values: AccountName, IBAN, BIC (When InternationalBankAccount = true)', internationalBank),
-	present('Bank.BIC', 'Mandatory values: AccountName, IBAN, BIC (When InternationalBankAccount = true)', internationalBank),
+	present('Bank.AccountName', INTERNATIONAL_BANK_NEEDS, internationalBank),
+	present('Bank.IBAN', INTERNATIONAL_BANK_NEEDS, internationalBank),
+	present('Bank.BIC', INTERNATIONAL_BANK_NEEDS, internationalBank),
 	{
 		field: 'Bank.InternationalBankAccount',
-		message: 'InternationalBankAccount details can only be provided when BACS is set as "NatWest Bankline International"',
+		message: `PurePro takes an international account only when the business unit’s BACS is ${NATWEST_INTERNATIONAL}: confirm that under Options → Business Unit BACS, or give a UK account.`,
 		when: internationalBank,
 		valid: (_value, record) => String(record[BACS_CONTEXT] ?? '') === NATWEST_INTERNATIONAL,
 	},
 
 	{
 		field: 'Address',
-		message: 'If the address record doesn’t exist in the body, then will return 200 but record will display as failed validation error in the webapp.',
+		message: `Add an address: without one ${SILENT_FAILURE}.`,
 		valid: (value) => value !== undefined && value !== null,
 	},
-	present('Address.Address1', 'You must enter the Address Line 1', exists('Address')),
+	present('Address.Address1', 'Enter the first line of the address.', exists('Address')),
 	{
 		field: 'Address.Address1',
-		message: 'Address Line 1 must be between 1 and 35 characters.',
+		message: 'Shorten the first line of the address to 35 characters at most: PurePro takes no more.',
 		when: exists('Address'),
 		valid: (value) => isBlank(value) || String(value).trim().length <= 35,
 	},
-	present('Address.Postcode', 'You must enter a postcode.', domesticAddress),
-	matches('Address.Postcode', UK_POSTCODE, 'Postcode - incorrect format', domesticAddress),
+	present('Address.Postcode', 'Enter the postcode: a UK address needs one.', domesticAddress),
+	matches('Address.Postcode', UK_POSTCODE, 'Enter a UK postcode, such as SW1A 1AA (or mark the address as international).', domesticAddress),
 	{
 		field: 'Address',
-		message: 'Worker has missing address detail. Please ensure at least 2 lines of the address are populated.',
+		message: `Add a second address line, a town or a county: with only one line of a UK address ${SILENT_FAILURE}.`,
 		when: both(domesticAddress, exists('Address.Address1')),
 		valid: (value) => ['Address2', 'Address3', 'Town', 'County'].some((line) => !isBlank(valueAt(value, line))),
 	},
-	present('Address.Address2', 'Mandatory values: address1, address2, Country (If InternationalAddress = true)', internationalAddress),
-	present('Address.Country', 'Mandatory values: address1, address2, Country (If InternationalAddress = true)', internationalAddress),
+	present('Address.Address2', INTERNATIONAL_ADDRESS_NEEDS, internationalAddress),
+	present('Address.Country', INTERNATIONAL_ADDRESS_NEEDS, internationalAddress),
 	{
 		field: 'Address.Country',
-		message: 'Cannot set International Address when Country is UK for the supplier xx',
+		message: 'Turn International Address off for an address in the UK: PurePro refuses a UK country on an international address.',
 		when: internationalAddress,
 		valid: (value) => !UK_COUNTRY.test(String(value ?? '').trim()),
 	},
 
-	present('CostCentre.Reference', 'If cost centre record exists then reference and description must be supplied', exists('CostCentre')),
-	present('CostCentre.Description', 'If cost centre record exists then reference and description must be supplied', exists('CostCentre')),
+	present('CostCentre.Reference', COST_CENTRE_NEEDS, exists('CostCentre')),
+	present('CostCentre.Description', COST_CENTRE_NEEDS, exists('CostCentre')),
 	{
 		field: 'PurchaseOrder.Reference',
-		message: 'If the purchase order record exists then can be blank or must be provided',
+		message: 'Include the purchase order’s reference (it may be empty): PurePro refuses a purchase order without one.',
 		when: exists('PurchaseOrder'),
 		valid: (value) => value !== undefined && value !== null,
 	},
 ];
 
-/** Rules on each contact (`Contacts.<n>` in messages, counted from 0 as n8n counts items). */
+/** Rules on each contact (named "Contact 1", "Contact 2" … in messages, as the editor lists them). */
 export const contactRules: Rule[] = [
-	present('FirstName', 'You must enter a First Name'),
-	present('LastName', 'You must enter a Last Name'),
-	present('Email', 'You must enter an Email Address'),
-	matches('Email', EMAIL, 'You must provide a valid Email Address'),
-	oneOf('Type', CONTACT_TYPES, 'Acceptable values are: “Primary”, “Billing”, “Hiring”, “Other”'),
+	present('FirstName', 'Enter the contact’s first name: PurePro needs it for every contact.'),
+	present('LastName', 'Enter the contact’s last name: PurePro needs it for every contact.'),
+	present('Email', 'Enter the contact’s email address: PurePro needs it for every contact.'),
+	matches('Email', EMAIL, 'Enter a valid email address, such as name@example.com.'),
+	oneOf('Type', CONTACT_TYPES, 'Choose Primary, Billing, Hiring or Other: PurePro knows no other contact type.'),
 ];
 
 /**
@@ -157,7 +164,7 @@ export const contactRules: Rule[] = [
  * fields and records that are sent (so a missing address or bank record is no failure here).
  */
 export const customerUpdateRules: Rule[] = [
-	present('Reference', 'You must input a customer reference'),
+	present('Reference', 'Give the reference of the customer to update: PurePro finds the customer by it.'),
 	...customerAddRules.map((rule) => ({
 		...rule,
 		when: (record: IDataObject) =>
@@ -165,8 +172,16 @@ export const customerUpdateRules: Rule[] = [
 	})),
 ];
 
-/** Rules for the path: the docs' "Cannot be left blank" for Account, Business Unit and the reference. */
-export const pathRules = (fields: string[]): Rule[] => fields.map((field) => present(field, 'Cannot be left blank'));
+/** What to do about a blank part of the path ("Cannot be left blank" in the docs): Account, Business Unit, a reference. */
+const PATH_HELP: Record<string, string> = {
+	Account: 'Choose an account, or set a Default Account Reference in the PurePro credential: PurePro needs it in every request.',
+	'Business Unit': 'Choose a business unit, or set a Default Business Unit Reference in the PurePro credential: PurePro needs it here.',
+	Period: 'Choose a period, or Current Period: PurePro needs it here.',
+};
+
+/** Rules for the path: Account, Business Unit and the reference cannot be left blank. */
+export const pathRules = (fields: string[]): Rule[] =>
+	fields.map((field) => present(field, PATH_HELP[field] ?? `Enter the ${field.toLowerCase()} reference: PurePro finds the ${field.toLowerCase()} by it.`));
 
 /**
  * A customer's rules with the contact rules repeated for each of its contacts (the list may be keyed
@@ -177,4 +192,53 @@ export function customerRules(operation: 'create' | 'update', customer: IDataObj
 	const contacts = key ? (valueAt(customer, key) as unknown[]) : [];
 	const perContact = contacts.flatMap((_, n) => contactRules.map((rule) => ({ ...rule, field: `${key}.${n}.${rule.field}` })));
 	return [...(operation === 'create' ? customerAddRules : customerUpdateRules), ...perContact];
+}
+
+/** The editor's labels for the docs' field names, so that a message names the field the user sees. */
+const LABELS: Record<string, string> = {
+	reference: 'Customer Reference',
+	name: 'Name',
+	email: 'Email',
+	invoicedeliverymethod: 'Invoice Delivery Method',
+	paymethod: 'Pay Method',
+	approvalfrequency: 'Approval Frequency (Minutes)',
+	vatnumbervalid: 'VAT Number Valid',
+	currency: 'Currency',
+	bank: 'Bank',
+	accountname: 'Account Name',
+	accountnumber: 'Account Number',
+	sortcode: 'Sort Code',
+	iban: 'IBAN',
+	bic: 'BIC',
+	internationalbankaccount: 'International Bank Account',
+	address: 'Address',
+	address1: 'Address Line 1',
+	address2: 'Address Line 2',
+	postcode: 'Postcode',
+	country: 'Country',
+	costcentre: 'Cost Centre',
+	purchaseorder: 'Purchase Order',
+	description: 'Description',
+	firstname: 'First Name',
+	lastname: 'Last Name',
+	type: 'Type',
+};
+
+/**
+ * A rule's field as the editor labels it: `Contacts.0.LastName` → "Contact 1 → Last Name",
+ * `Address.Postcode` → "Address → Postcode" (contacts counted from 1, as the editor shows them).
+ */
+export function fieldLabel(path: string): string {
+	const parts = path.split('.');
+	const words: string[] = [];
+	for (let n = 0; n < parts.length; n++) {
+		const part = parts[n];
+		if (/^contacts?$/i.test(part) && /^\d+$/.test(parts[n + 1] ?? '')) {
+			words.push(`Contact ${Number(parts[++n]) + 1}`);
+		} else {
+			// Nested records' own reference is "Reference", the customer's is "Customer Reference".
+			words.push(n > 0 && part.toLowerCase() === 'reference' ? 'Reference' : (LABELS[part.toLowerCase()] ?? part));
+		}
+	}
+	return words.join(' → ');
 }

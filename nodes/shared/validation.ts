@@ -69,28 +69,26 @@ export function violations(rules: readonly Rule[], record: IDataObject): Violati
 	return broken(rules, record).map(({ field, message }) => ({ field, message }));
 }
 
-/** A broken rule as shown: a labelled rule's whole sentence, else the field and the vendor's words. */
-const shown = (rule: Rule) => (rule.label ? rule.message : `${rule.field}: ${rule.message}`);
+/** A broken rule as shown: a labelled rule's whole sentence, else the field (as the editor labels it) and the words. */
+const shown = (rule: Rule, label: (field: string) => string) => (rule.label ? rule.message : `${label(rule.field)}: ${rule.message}`);
 
-/** Fails before anything is sent, naming the field, the item and the rule in the vendor's words. */
+/**
+ * Fails an item before anything is sent: the first broken rule as the message, the others in the description,
+ * each field named as the editor labels it (`label` turns a rule's field into that) and the item counted from 1.
+ */
 export function assertValid(
 	node: INode,
 	vendorName: string,
 	rules: readonly Rule[],
 	record: IDataObject,
 	itemIndex: number,
+	label: (field: string) => string = (field) => field,
 ): void {
 	const found = broken(rules, record);
 	if (!found.length) return;
-	const [first, ...more] = found;
-	const others = more.map(shown);
-	throw new NodeOperationError(node, `${shown(first)} (item ${itemIndex + 1})`, {
+	const [first, ...more] = found.map((rule) => shown(rule, label));
+	throw new NodeOperationError(node, first, {
 		itemIndex,
-		description: [
-			`Item ${itemIndex + 1} was not sent to ${vendorName}.`,
-			others.length ? `Also: ${others.join('; ')}.` : '',
-		]
-			.filter(Boolean)
-			.join(' '),
+		description: [`Item ${itemIndex + 1} was not sent to ${vendorName}.`, more.length ? `Also: ${more.join(' ')}` : ''].filter(Boolean).join(' '),
 	});
 }

@@ -1,6 +1,6 @@
 // End-to-end run in a real n8n: pack the four vendor packages (scripts/pack-vendors.mjs), install their
 // tarballs side by side into a fresh n8n user folder as the Community Nodes installer does, start the vendor
-// simulators, import the credentials and the workflows in ./workflows, run each case in ./cases with
+// simulators, import the credentials, the example workflows (../../examples) and the test-only ones (./workflows), run each case in ./cases with
 // `n8n execute`, and check its output and what the simulators received. Then each package alone, in a fresh
 // user folder of its own: n8n loads it and one of its workflows runs (a package must not lean on another).
 // Cases marked `server: true` call workflows activated on a running n8n (webhook triggers); cases with an

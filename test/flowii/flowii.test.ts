@@ -166,7 +166,9 @@ describe('Company → Get Many (company access list)', () => {
 describe('Partner', () => {
 	test('Get: a flat record { id, type, …attributes }', async () => {
 		const result = await run(partnerGet('501'));
-		expect(json(result)).toEqual([{ id: '501', type: 'partner', name: 'Alfa Építő Kft.', partnerType: 1, ico: '12345678', dic: '12345678-2-42' }]);
+		expect(json(result)).toEqual([
+			{ id: '501', type: 'partner', name: 'Alfa Építő Kft.', partnerType: 1, partnerTypeName: 'Company', ico: '12345678', dic: '12345678-2-42' },
+		]);
 		expect(sim.received('GET', '/partners/501')[0].query).toEqual({ companyId: '101' });
 	});
 
@@ -244,8 +246,8 @@ describe('Partner', () => {
 
 	test('Create: a missing name fails before sending, naming the field and the item', async () => {
 		const result = await run({ resource: 'partner', operation: 'create', company, name: '={{ "" }}' });
-		expect(result.error?.message).toBe('name: A partner needs a name (item 1)');
-		expect(result.error?.description).toMatch(/Item 1 was not sent to FLOWii/);
+		expect(result.error?.message).toBe('Name: A partner needs a name');
+		expect(result.error?.description).toBe('Item 1 was not sent to FLOWii.');
 		expect(sim.received('POST', '/partners')).toHaveLength(0);
 	});
 
@@ -299,7 +301,9 @@ describe('Order', () => {
 				deadline: '2026-04-01T00:00:00',
 				description: 'Seeded order 1',
 				typeId: '1',
+				typeName: 'Installation',
 				stateId: '2',
+				stateName: 'In progress',
 				partnerId: '502',
 				responsibleUsersIds: ['11'],
 			},
@@ -309,7 +313,8 @@ describe('Order', () => {
 	test('Get Documents: one item per invoice of the order', async () => {
 		const result = await run({ resource: 'order', operation: 'getDocuments', company, orderId: '7001' });
 		expect(json(result).map((d) => (d as Record<string, unknown>)['serial-nr'])).toEqual(['SZ-2026-0001', 'SZ-2026-0002']);
-		expect(json(result)[0]).toMatchObject({ id: '9001', type: 'document', documentType: 4, 'gross-amount': 127000, unpaid: 27000 });
+		expect(json(result)[0]).toMatchObject({ id: '9001', type: 'document', documentType: 4, documentTypeName: 'Invoice', 'gross-amount': 127000, unpaid: 27000 });
+		expect(Object.keys(json(result)[0] as object).slice(2, 4)).toEqual(['documentType', 'documentTypeName']);
 		expect(sim.received('GET', '/orders/7001/documents')[0].query).toEqual({ companyId: '101' });
 	});
 
@@ -347,7 +352,7 @@ describe('Order', () => {
 
 	test('Create: a deadline that is not a date fails before sending', async () => {
 		const result = await run({ resource: 'order', operation: 'create', company, name: 'X', orderType: '1', orderState: '1', partner: { __rl: true, mode: 'id', value: '501' }, additionalFields: { deadline: 'next week' } });
-		expect(result.error?.message).toMatch(/^deadline: Deadline is not a date/);
+		expect(result.error?.message).toMatch(/^Additional Fields → Deadline: Deadline is not a date/);
 		expect(sim.received('POST', '/orders')).toHaveLength(0);
 	});
 });
@@ -393,7 +398,7 @@ describe('Task → Create', () => {
 
 	test('an activity type is required before sending', async () => {
 		const result = await run({ resource: 'task', operation: 'create', company, caption: 'X', activityType: '={{ "" }}' });
-		expect(result.error?.message).toBe('activityType: Choose the activity type (item 1)');
+		expect(result.error?.message).toBe('Activity Type: Choose the activity type');
 		expect(sim.requests).toHaveLength(0);
 	});
 });
@@ -437,7 +442,7 @@ describe('Custom API Call', () => {
 
 	test('a full URL on another host is refused: it would receive the token', async () => {
 		const result = await run({ resource: 'customApiCall', operation: 'call', method: 'GET', path: 'https://evil.example/steal' });
-		expect(result.error?.message).toMatch(/^path: .*other hosts are refused/);
+		expect(result.error?.message).toMatch(/^Path: .*other hosts are refused/);
 		expect(sim.requests).toHaveLength(0);
 	});
 });

@@ -76,3 +76,31 @@ describe('Pickers', () => {
 		await expect(node.methods.loadOptions.getOrderTypes.call(loadOptionsContext({ company: '' }))).rejects.toThrow(/Choose a Company first/);
 	});
 });
+
+describe('Order picker', () => {
+	test('lists the chosen company’s orders as "serial number · name", page by page', async () => {
+		const first = await node.methods.listSearch.searchOrders.call(loadOptionsContext({ company: '101' }));
+		expect(first.results[0]).toEqual({ name: 'Z-2026-0001 · Order 1', value: '7001' });
+		expect(sim.received('GET', '/orders')[0].query).toMatchObject({ companyId: '101', 'page[number]': '1' });
+	});
+
+	test('searches by serial number or name', async () => {
+		const found = await node.methods.listSearch.searchOrders.call(loadOptionsContext({ company: '101' }), 'z-2026-0012');
+		expect(found.results).toEqual([{ name: 'Z-2026-0012 · Order 12', value: '7012' }]);
+	});
+
+	test('without a company, it lists nothing (and asks FLOWii nothing)', async () => {
+		expect((await node.methods.listSearch.searchOrders.call(loadOptionsContext({ company: '' }))).results).toEqual([]);
+		expect(sim.received('GET', '/orders')).toHaveLength(0);
+	});
+});
+
+describe('A picker whose credential FLOWii refuses says which credential to fix, and how', () => {
+	test.each([
+		['Company', '/companies', () => node.methods.listSearch.searchCompanies.call(loadOptionsContext({}))],
+		['Order Type', '/ordertypes', () => node.methods.loadOptions.getOrderTypes.call(loadOptionsContext({ company: '101' }))],
+	])('%s', async (_picker, path, list) => {
+		sim.fault({ path, status: 403, body: { errors: [{ status: '403', title: 'Forbidden', detail: 'Api-Key not allowed.' }] } });
+		await expect(list()).rejects.toThrow(/^FLOWii refused the FLOWii credential: open it and check the login e-mail, the password and the API key/);
+	});
+});

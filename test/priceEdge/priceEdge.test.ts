@@ -146,7 +146,7 @@ describe('Credential: bearer token', () => {
 	test('a 403 from /token reads "invalid username or password", with what to check, and no secret', async () => {
 		const result = await runNode({ node, credentials: store(bearerValues({ password: wrongSecret('wrong-password') })), parameters: metadata });
 		expect(result.error?.message).toBe('PriceEdge refused the sign-in: invalid username or password (invalid_grant: The user name or password is incorrect.)');
-		expect(result.error?.description).toMatch(/Check the username, password and client id/);
+		expect(result.error?.description).toMatch(/Check the username, password and Client ID/);
 		expect(apiCalls()).toHaveLength(0);
 		expect(sim.tokenRequests()).toHaveLength(1);
 		expectNoSecrets(result, ['wrong-password-1', ...secrets()]);
@@ -159,7 +159,7 @@ describe('Credential: bearer token', () => {
 
 	test('a missing client id fails before anything is sent', async () => {
 		const result = await runNode({ node, credentials: store(bearerValues({ clientId: '' })), parameters: metadata });
-		expect(result.error?.message).toMatch(/Enter the client id/);
+		expect(result.error?.message).toMatch(/Enter the Client ID/);
 		expect(sim.requests).toHaveLength(0);
 	});
 
@@ -208,8 +208,22 @@ describe('Credential: API key', () => {
 	test('a wrong password is PriceEdge\'s 403, without the password', async () => {
 		const result = await runNode({ node, credentials: store(apiKeyValues({ password: 'not-the-password' })), parameters: metadata });
 		expect(result.error?.message).toBe('invalid username or password');
-		expect(result.error?.description).toMatch(/HTTP 403.*Check the username and password in the PriceEdge credential\.$/);
+		expect(result.error?.description).toMatch(/HTTP 403.*Check the username and password in the PriceEdge credential \(API Key/);
+		expect(`${result.error?.message} ${result.error?.description}`).not.toMatch(/client/i);
 		expectNoSecrets(result, ['not-the-password']);
+	});
+
+	test('a 401 in API Key mode speaks of the username and password, never of a sign-in or a client ID', async () => {
+		// n8n asks once more after a 401 (it would renew a token): both answers are 401.
+		sim.fault({ path: '/papi/api/tables', status: 401, body: DENIED, times: 2 });
+		const result = await runNode({ node, credentials: store(apiKeyValues()), parameters: metadata });
+		expect(result.error?.description).toMatch(/HTTP 401.*did not accept the username and password/);
+		expect(`${result.error?.message} ${result.error?.description}`).not.toMatch(/client|sign-in/i);
+	});
+
+	test('the Test button’s messages (shared by both modes) do not mention the client ID', () => {
+		const rules = new PriceEdgeApi().test.rules ?? [];
+		expect(rules.map((rule) => (rule.properties as { message: string }).message).filter((m) => /client/i.test(m))).toEqual([]);
 	});
 });
 
@@ -523,6 +537,27 @@ describe('Pickers', () => {
 		expect(options).toHaveLength(ITEM_METADATA.length);
 		expect(options.find((o) => o.value === 'Number')).toEqual({ name: 'Number', value: 'Number', description: 'nvarchar(128), key' });
 		expect(apiCalls()[0].path).toBe('/papi/api/tables/item');
+	});
+
+	test.each([
+		['API Key', () => apiKeyValues({ password: 'wrong' }), 'PriceEdge refused the PriceEdge credential. Check the username and password in the PriceEdge credential (API Key sends them with every request).'],
+	])('a column picker whose credential is refused (%s) says which credential to fix, and how', async (_mode, values, said) => {
+		const credentials = values();
+		const context = {
+			getNode: () => ({ name: 'PriceEdge' }),
+			getCredentials: async () => credentials,
+			getCurrentNodeParameter: (name: string) => (name === 'table' ? 'item' : undefined),
+			helpers: {
+				httpRequestWithAuthentication: async (_type: string, options: IHttpRequestOptions) => {
+					const signed = await credentialType.authenticate(credentials, options);
+					const response = await fetch(signed.url, { method: signed.method, headers: signed.headers as Record<string, string> });
+					const data: unknown = await response.json();
+					if (!response.ok) throw Object.assign(new Error(`HTTP ${response.status}`), { response: { status: response.status, data } });
+					return data;
+				},
+			},
+		} as unknown as ILoadOptionsFunctions;
+		await expect(getColumns.call(context)).rejects.toThrow(said);
 	});
 });
 

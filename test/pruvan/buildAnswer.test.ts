@@ -69,7 +69,7 @@ describe('Work Order → Build Work Order Answer', () => {
 		const [{ json }] = result.items;
 		expect((json.workOrders as Array<{ workOrderNumber: string }>).map((o) => o.workOrderNumber)).toEqual(['WO-1', 'WO-3']);
 		expect(json.error).toBe(
-			"1 of 3 work orders were left out because Pruvan would refuse them — item 2 (WO-2): Address Line 1 is required to create a work order. Fix them in n8n's workflow, then import again.",
+			"1 of 3 work orders were left out because Pruvan would refuse them — item 2 (WO-2): Address Line 1: Enter the first line of the address: Pruvan needs it to create a work order. Fix them in n8n's workflow, then import again.",
 		);
 	});
 
@@ -77,22 +77,22 @@ describe('Work Order → Build Work Order Answer', () => {
 		const result = await answer([order(1, { status: 'CLOSED' })]);
 		expect(result.items[0].json).toEqual({
 			workOrders: [],
-			error: expect.stringContaining('item 1 (WO-1): Status can only be RUSH or REWORK: integrations may set no other status'),
+			error: expect.stringContaining('item 1 (WO-1): Status: Choose RUSH or REWORK: these are the only statuses an integration may set'),
 		});
 	});
 
 	test('several problems of one order are all named; a missing work order number too', async () => {
 		const result = await answer([order(1, { city: '', services: '' }), order(2, { workOrderNumber: '' })]);
 		const error = String(result.items[0].json.error);
-		expect(error).toContain('item 1 (WO-1): City is required to create a work order, Services needs at least one service name to create a work order');
-		expect(error).toContain('item 2: Work Order Number is required: Pruvan creates or updates the order with this number');
+		expect(error).toContain('item 1 (WO-1): City: Enter the city: Pruvan needs it to create a work order, Services: Enter at least one service name: Pruvan needs it to create a work order');
+		expect(error).toContain('item 2: Work Order Number: Enter the work order number: Pruvan creates or updates the order with this number');
 	});
 
 	test('"Send None" sends no work orders while any would be refused', async () => {
 		const result = await answer([order(1), order(2, { zip: '' })], { options: { onRefused: 'sendNone' } });
 		expect(result.items[0].json).toEqual({
 			workOrders: [],
-			error: expect.stringMatching(/^No work orders were sent: 1 of 2 would be refused by Pruvan — item 2 \(WO-2\): ZIP is required/),
+			error: expect.stringMatching(/^No work orders were sent: 1 of 2 would be refused by Pruvan — item 2 \(WO-2\): ZIP: Enter the ZIP code/),
 		});
 	});
 

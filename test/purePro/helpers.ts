@@ -17,6 +17,9 @@ export const { create, TOKEN, CURRENT_PERIOD } = require('../simulators/purePro'
 
 export const node = new PurePro();
 
+/** The node as a workflow saved with version 1 has it (before Supplier, Worker, Placement and Timesheet had fields). */
+export const nodeV1 = Object.assign(Object.create(node) as PurePro, { description: { ...node.description, version: 1 } });
+
 export function credentials(url: string, values: Record<string, unknown> = {}) {
 	return new CredentialStore([new PureProApi()]).set('pureProApi', {
 		publicApiUrl: url,

@@ -5,7 +5,7 @@ import { searchAccounts, searchBusinessUnits } from '../../nodes/PurePro/methods
 import { plainRequest } from '../harness/http';
 import { runNode } from '../harness/n8n';
 import { expectNoSecrets, useSimulator } from '../harness/simulator';
-import { byId, create, credentials, CURRENT_PERIOD, node, TOKEN, validCustomer } from './helpers';
+import { byId, create, credentials, CURRENT_PERIOD, node, nodeV1, TOKEN, validCustomer } from './helpers';
 
 const sim = useSimulator(() => create());
 const custom = useSimulator(() => create({ headerName: 'X-API-Key', prefix: '' }));
@@ -120,7 +120,7 @@ describe('Customer → Add (fields)', () => {
 
 	test('no address: refused, because PurePro would answer 200 and mark the customer failed only in its web app', async () => {
 		const result = await runNode({ node, credentials: credentials(sim.url), parameters: { ...addWithFields, address: {} } });
-		expect(result.error?.message).toMatch(/^Address: If the address record doesn’t exist in the body, then will return 200/);
+		expect(result.error?.message).toBe('Address: Add an address: without one PurePro accepts the customer but marks it as failing validation, so you would only see the problem in PurePro.');
 		expect(sim.requests).toHaveLength(0);
 	});
 
@@ -150,7 +150,7 @@ describe('Customer → Add (fields)', () => {
 	test('contacts under the docs’ singular "Contact" key are checked too', async () => {
 		const customer = { ...validCustomer(), contacts: undefined, Contact: [{ FirstName: 'Ann', LastName: '', Email: 'ann@acme.example', Type: 'Other' }] };
 		const result = await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'customer', operation: 'create', bodyMode: 'json', jsonBody: JSON.stringify(customer) } });
-		expect(result.error?.message).toBe('Contact.0.LastName: You must enter a Last Name (item 1)');
+		expect(result.error?.message).toBe('Contact 1 → Last Name: Enter the contact’s last name: PurePro needs it for every contact.');
 		expect(sim.requests).toHaveLength(0);
 	});
 
@@ -170,7 +170,7 @@ describe('Customer → Add (fields)', () => {
 		});
 		expect(result.items.map((i) => [i.pairedItem, i.json.reference ?? i.json.error])).toEqual([
 			[{ item: 0 }, 'CU4001'],
-			[{ item: 1 }, 'Email: You must provide a valid Supplier Email Address (item 2)'],
+			[{ item: 1 }, 'Email: Enter a valid email address, such as accounts@example.com.'],
 			[{ item: 2 }, 'CU4003'],
 		]);
 		expect(sim.received('POST', '/Customer/ACC001/BU001').map((r) => r.body.reference)).toEqual(['CU4001', 'CU4003']);
@@ -189,15 +189,17 @@ describe('Account and Business Unit', () => {
 		expect(sim.requests.map((r) => r.path)).toEqual(['/Customer/ACC001/BU001/CU0001']);
 	});
 
-	test('blank after the fallback: "Cannot be left blank", nothing sent', async () => {
+	test('blank after the fallback: refused, saying where to set it, nothing sent', async () => {
 		const result = await runNode({
 			node,
 			credentials: credentials(sim.url, { accountReference: '', businessUnitReference: '' }),
 			parameters: { resource: 'customer', operation: 'get', reference: '={{ $json.ref }}' },
 			items: [{ ref: '' }],
 		});
-		expect(result.error?.message).toBe('Account: Cannot be left blank (item 1)');
-		expect(result.error?.description).toMatch(/Also: Business Unit: Cannot be left blank; Customer: Cannot be left blank/);
+		expect(result.error?.message).toBe('Account: Choose an account, or set a Default Account Reference in the PurePro credential: PurePro needs it in every request.');
+		expect(result.error?.description).toBe(
+			'Item 1 was not sent to PurePro. Also: Business Unit: Choose a business unit, or set a Default Business Unit Reference in the PurePro credential: PurePro needs it here. Customer: Enter the customer reference: PurePro finds the customer by it.',
+		);
 		expect(sim.requests).toHaveLength(0);
 	});
 
@@ -308,7 +310,7 @@ describe('Customer → Get and Update', () => {
 			credentials: credentials(sim.url),
 			parameters: { resource: 'customer', operation: 'update', bodyMode: 'json', jsonBody: '{"Reference":"CU0001","Name":""}' },
 		});
-		expect(blankName.error?.message).toBe('Name: You must enter a Supplier Name (item 1)');
+		expect(blankName.error?.message).toBe('Name: Enter the customer’s name: PurePro needs it to add the customer.');
 		expect(sim.requests).toHaveLength(0);
 		const onlyEmail = await runNode({
 			node,
@@ -324,7 +326,7 @@ describe('Customer → Get and Update', () => {
 			credentials: credentials(sim.url),
 			parameters: { resource: 'customer', operation: 'update', reference: 'CU0001', bank: { accountName: 'A', accountNumber: '12345678', sortCode: '1234' } },
 		});
-		expect(result.error?.message).toBe('Bank.SortCode: Sort Code must be 6 digits long (item 1)');
+		expect(result.error?.message).toBe('Bank → Sort Code: Enter the 6 digits of the sort code (12-34-56 is fine too).');
 		expect(sim.requests).toHaveLength(0);
 	});
 });
@@ -402,11 +404,11 @@ describe('Worker', () => {
 		]);
 	});
 
-	test('Get, Add and Update use Worker/{account}/{business unit}', async () => {
-		const got = await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'worker', operation: 'get', reference: 'WK0002' } });
+	test('version 1 (JSON, as saved before the fields): Get, Create and Update use Worker/{account}/{business unit}', async () => {
+		const got = await runNode({ node: nodeV1, credentials: credentials(sim.url), parameters: { resource: 'worker', operation: 'get', reference: 'WK0002' } });
 		expect(got.items[0].json).toMatchObject({ reference: 'WK0002', type: 'Contractor' });
-		await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'worker', operation: 'create', jsonBody: '{"reference":"WK9999","firstName":"Sam","lastName":"Jones"}' } });
-		await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'worker', operation: 'update', jsonBody: '{"Reference":"WK9999","lastName":"Jones-Smith"}' } });
+		await runNode({ node: nodeV1, credentials: credentials(sim.url), parameters: { resource: 'worker', operation: 'create', jsonBody: '{"reference":"WK9999","firstName":"Sam","lastName":"Jones"}' } });
+		await runNode({ node: nodeV1, credentials: credentials(sim.url), parameters: { resource: 'worker', operation: 'update', jsonBody: '{"Reference":"WK9999","lastName":"Jones-Smith"}' } });
 		expect(sim.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
 			'GET /Worker/ACC001/BU001/WK0002',
 			'POST /Worker/ACC001/BU001',
@@ -415,27 +417,27 @@ describe('Worker', () => {
 		expect(sim.state.workers.get('ACC001/BU001/WK9999')?.lastName).toBe('Jones-Smith');
 	});
 
-	test('Update without a Reference is refused before sending', async () => {
-		const result = await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'worker', operation: 'update', jsonBody: '{"lastName":"X"}' } });
-		expect(result.error?.message).toBe('Reference: Cannot be blank (item 1)');
+	test('version 1: Update without a Reference is refused before sending', async () => {
+		const result = await runNode({ node: nodeV1, credentials: credentials(sim.url), parameters: { resource: 'worker', operation: 'update', jsonBody: '{"lastName":"X"}' } });
+		expect(result.error?.message).toBe('Worker (JSON) → Reference: Give the reference of the worker to update: PurePro finds the worker by it.');
 		expect(sim.requests).toHaveLength(0);
 	});
 });
 
 describe('Supplier, Placement, Timesheet', () => {
-	test('Supplier has no business unit in its path', async () => {
-		const got = await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'supplier', operation: 'get', reference: 'SU0001' } });
+	test('version 1: Supplier has no business unit in its path', async () => {
+		const got = await runNode({ node: nodeV1, credentials: credentials(sim.url), parameters: { resource: 'supplier', operation: 'get', reference: 'SU0001' } });
 		expect(got.items[0].json).toMatchObject({ name: 'Umbrella Co Ltd' });
-		await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'supplier', operation: 'create', jsonBody: '{"name":"New Umbrella Ltd"}' } });
+		await runNode({ node: nodeV1, credentials: credentials(sim.url), parameters: { resource: 'supplier', operation: 'create', jsonBody: '{"name":"New Umbrella Ltd"}' } });
 		expect(sim.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /Supplier/ACC001/SU0001', 'POST /Supplier/ACC001']);
 	});
 
-	test.each(['placement', 'timesheet'])('%s: Get and Add', async (resource) => {
+	test.each(['placement', 'timesheet'])('version 1: %s: Get and Create', async (resource) => {
 		const path = resource === 'placement' ? 'Placement' : 'Timesheet';
 		const ref = resource === 'placement' ? 'PL0001' : 'TS0001';
-		const got = await runNode({ node, credentials: credentials(sim.url), parameters: { resource, operation: 'get', reference: ref } });
+		const got = await runNode({ node: nodeV1, credentials: credentials(sim.url), parameters: { resource, operation: 'get', reference: ref } });
 		expect(got.items[0].json.reference).toBe(ref);
-		const added = await runNode({ node, credentials: credentials(sim.url), parameters: { resource, operation: 'create', jsonBody: '{"placementReference":"PL0001"}' } });
+		const added = await runNode({ node: nodeV1, credentials: credentials(sim.url), parameters: { resource, operation: 'create', jsonBody: '{"placementReference":"PL0001"}' } });
 		expect(added.items[0].json.reference).toMatch(/^(PL|TS)9\d{3}$/);
 		expect(sim.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /${path}/ACC001/BU001/${ref}`, `POST /${path}/ACC001/BU001`]);
 	});

@@ -104,7 +104,7 @@ describe('PurePro Trigger: New Worker', () => {
 
 	test('a blank Account (none in the credential either) fails with PurePro\'s words before anything is sent', async () => {
 		const poller = trigger({ event: 'newWorker' }, credentials(sim.url, { accountReference: '' }));
-		await expect(poller.poll()).rejects.toThrow('Account: Cannot be left blank');
+		await expect(poller.poll()).rejects.toThrow('Account: Choose an account, or set a Default Account Reference in the PurePro credential');
 		expect(sim.requests).toHaveLength(0);
 	});
 });

@@ -551,7 +551,7 @@ function create({
 	});
 
 	/** Checks the docs' headers; undefined when the request may go on. */
-	function refuse(req) {
+	function assertValid(req) {
 		if (!String(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
 			return { status: 415, body: { Message: 'The request must have Content-Type: application/json.' } };
 		}
@@ -570,7 +570,7 @@ function create({
 	const unknownTable = (req) => failed(404, `Table '${req.params.table}' does not exist.`);
 
 	sim.route('GET', '/papi/api/tables/:table', (req) => {
-		const refusal = refuse(req);
+		const refusal = assertValid(req);
 		if (refusal) return refusal;
 		if (req.rawBody) return failed(400, 'GET takes no body.');
 		const table = tableOf(req);
@@ -578,7 +578,7 @@ function create({
 	});
 
 	sim.route('POST', '/papi/api/tables/:table', (req) => {
-		const refusal = refuse(req);
+		const refusal = assertValid(req);
 		if (refusal) return refusal;
 		const table = tableOf(req);
 		if (!table) return unknownTable(req);
@@ -587,14 +587,14 @@ function create({
 	});
 
 	sim.route('POST', '/papi/api/PriceObjects/pricelists', (req) => {
-		const refusal = refuse(req);
+		const refusal = assertValid(req);
 		if (refusal) return refusal;
 		const result = runQuery(PRICE_LISTS, PRICE_LIST_COLUMNS, req.body);
 		return result.refusal ?? { status: 200, body: envelope(result.data) };
 	});
 
 	sim.route('POST', '/papi/api/data/search', (req) => {
-		const refusal = refuse(req);
+		const refusal = assertValid(req);
 		if (refusal) return refusal;
 		const body = req.body;
 		if (!body || typeof body !== 'object' || Object.keys(body).sort().join(',') !== 'maxRows,resource,searchValue') {

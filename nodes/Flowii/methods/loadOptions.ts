@@ -1,13 +1,13 @@
 import { NodeOperationError, type ILoadOptionsFunctions, type INodePropertyOptions } from 'n8n-workflow';
 
 import { resourcesOf } from '../jsonApi';
-import { flowiiRequest } from '../request';
+import { pickerRequest } from './listSearch';
 
 /** One of FLOWii's lists (order types, states, countries …) for the chosen company, sorted by name. */
 async function lookup(this: ILoadOptionsFunctions, path: string): Promise<INodePropertyOptions[]> {
 	const companyId = String(this.getCurrentNodeParameter('company', { extractValue: true }) ?? '').trim();
 	if (!companyId) throw new NodeOperationError(this.getNode(), 'Choose a Company first: this list depends on it');
-	const answer = await flowiiRequest.call(this, { path, qs: { companyId } });
+	const answer = await pickerRequest.call(this, { path, qs: { companyId } });
 	return resourcesOf(answer)
 		.map((r) => {
 			const a = r.attributes ?? {};

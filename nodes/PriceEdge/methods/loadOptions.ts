@@ -1,13 +1,16 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { currentTableName, tablePath } from '../actions/table/tableLocator';
+import { credentialHelp } from '../../../credentials/priceEdge/signIn';
 import { papiRequest } from '../request';
+import { pickerList } from '../../shared/pickerErrors';
 
 /** The chosen table's columns, from its metadata (`GET /api/tables/{table}`). */
 export async function getColumns(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const table = currentTableName.call(this);
 	if (!table) return [];
-	const answer = await papiRequest.call(this, 'GET', tablePath(table));
+	const refused = `PriceEdge refused the PriceEdge credential. ${credentialHelp(await this.getCredentials('priceEdgeApi'))}`;
+	const answer = await pickerList(this, refused, async () => await papiRequest.call(this, 'GET', tablePath(table)));
 	const columns = Array.isArray(answer.Data) ? (answer.Data as IDataObject[]) : [];
 	return columns
 		.map((column) => ({

@@ -21,7 +21,7 @@ function columnField(name: string, displayName: string, fromTable: boolean): INo
 				description:
 					'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 			}
-		: { displayName, name, type: 'string', default: '', placeholder: 'Name' };
+		: { displayName, name, type: 'string', default: '', placeholder: 'e.g. Name' };
 }
 
 /**
@@ -67,7 +67,7 @@ export function queryProperties(fromTable: boolean): INodeProperties[] {
 					name: 'fields',
 					type: 'string',
 					default: '',
-					placeholder: 'Name, Currency',
+					placeholder: 'e.g. Name, Currency',
 					description: 'Which columns each row should hold, separated by commas; all when empty',
 				},
 		{

@@ -2,6 +2,9 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 
 import { listOf } from '../answers';
 import { pureProRequest } from '../request';
+import { pickerList } from '../../shared/pickerErrors';
+
+export { searchPeriods } from '../period';
 
 const text = (record: IDataObject, keys: string[]) => {
 	const key = Object.keys(record).find((k) => keys.includes(k.toLowerCase()));
@@ -21,8 +24,17 @@ function results(records: IDataObject[], kind: string, filter?: string): INodeLi
 	};
 }
 
+/** What the pickers say when PurePro refuses the token. */
+const REFUSED =
+	'PurePro refused the API token: open the PurePro credential and paste a current token (PurePro → Account → API Tokens; a token is shown for 1 day only, after that ask PurePro Support)';
+
+/** A PurePro list for a picker; a refused token is explained. */
+async function listed(this: ILoadOptionsFunctions, segments: string[], qs?: IDataObject): Promise<IDataObject[]> {
+	return await pickerList(this, REFUSED, async () => listOf(await pureProRequest.call(this, 'GET', segments, qs ? { qs } : {})));
+}
+
 async function accounts(this: ILoadOptionsFunctions): Promise<IDataObject[]> {
-	return listOf(await pureProRequest.call(this, 'GET', ['Account/GetAllAccounts']));
+	return await listed.call(this, ['Account/GetAllAccounts']);
 }
 
 /** The accounts the API token may use (Account/GetAllAccounts). */
@@ -42,4 +54,31 @@ export async function searchBusinessUnits(this: ILoadOptionsFunctions, filter?: 
 		return key && Array.isArray(record[key]) ? (record[key] as IDataObject[]) : [];
 	});
 	return results(units, 'businessunit', filter);
+}
+
+/** Workers asked of PurePro per page of the picker. */
+const WORKER_PAGE = 50;
+
+/**
+ * The chosen business unit's workers (GET Worker/{account}/{business unit}, page by page as you scroll),
+ * as "First Last (reference)", filtered by what you type.
+ */
+export async function searchWorkers(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const credentials = await this.getCredentials('pureProApi');
+	const chosen = (name: string, fallback: unknown) =>
+		String(this.getCurrentNodeParameter(name, { extractValue: true }) ?? '').trim() || String(fallback ?? '').trim();
+	const account = chosen('account', credentials.accountReference);
+	const businessUnit = chosen('businessUnit', credentials.businessUnitReference);
+	if (!account || !businessUnit) return { results: [] };
+	const page = Number(paginationToken) || 1;
+	const workers = await listed.call(this, ['Worker', account, businessUnit], { Page: page, Size: WORKER_PAGE });
+	const wanted = (filter ?? '').toLowerCase();
+	const found = workers
+		.map((worker) => {
+			const value = referenceOf(worker, 'worker');
+			const name = [text(worker, ['firstname', 'forename']), text(worker, ['lastname', 'surname'])].filter(Boolean).join(' ') || nameOf(worker, 'worker');
+			return { value, name: name ? `${name} (${value})` : value };
+		})
+		.filter(({ value, name }) => value && (!wanted || name.toLowerCase().includes(wanted)));
+	return { results: found, ...(workers.length >= WORKER_PAGE ? { paginationToken: String(page + 1) } : {}) };
 }

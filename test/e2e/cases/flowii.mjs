@@ -1,4 +1,4 @@
-// E2E cases for FLOWii: each runs a workflow from ../workflows in a real n8n and checks what it returned
+// E2E cases for FLOWii: each runs a workflow from ../../../examples in a real n8n and checks what it returned
 // and what the simulator received (token requests, Api-Key and bearer headers, JSON:API bodies).
 const tokenRequests = (calls) => calls.filter((r) => r.method === 'POST' && r.path === '/token');
 const apiCalls = (calls) => calls.filter((r) => r.path !== '/token');

@@ -1,4 +1,4 @@
-// E2E cases for PriceEdge: each runs a workflow from ../workflows in a real n8n and checks what it returned and
+// E2E cases for PriceEdge: each runs a workflow from ../../../examples in a real n8n and checks what it returned and
 // what the simulator received: headers, bodies, and how many token requests each run made.
 
 /** Where each run's requests start in the simulator's log. The n8n database keeps the credential (and its
@@ -158,7 +158,7 @@ export default [
 			assert.equal(out.length, 2, 'one error item per search term');
 			for (const item of out) {
 				assert.match(item.error, /^PriceEdge refused the sign-in: invalid username or password/);
-				assert.match(item.description, /Check the username, password and client id/);
+				assert.match(item.description, /Check the username, password and Client ID/);
 			}
 			// Both items wait for the same sign-in: one refused attempt, not one per item.
 			assertOneSignIn(assert, sim('priceEdge'));

@@ -1,4 +1,4 @@
-// E2E cases for PurePro: each runs a workflow from ../workflows in a real n8n and checks its output and what
+// E2E cases for PurePro: each runs a workflow from ../../../examples (or ../workflows) in a real n8n and checks its output and what
 // the simulator received (paths, the exact token header, bodies).
 import { TOKEN } from '../../simulators/purePro.js';
 
@@ -13,7 +13,7 @@ export default [
 			const out = items('Add Customers');
 			assert.equal(out.length, 3);
 			assert.equal(out[0].reference, 'CU5001');
-			assert.match(out[1].error, /^Address: If the address record doesn’t exist in the body, then will return 200/);
+			assert.match(out[1].error, /^Address: Add an address: without one PurePro accepts the customer but marks it as failing validation/);
 			assert.equal(out[2].reference, 'CU5003');
 			const posts = sim('purePro').filter((r) => r.method === 'POST');
 			assert.deepEqual(posts.map((r) => r.path), ['/Customer/ACC001/BU001', '/Customer/ACC001/BU001'], 'the customer without address was not sent');
@@ -85,10 +85,20 @@ export default [
 		workflow: 'pureProTimesheetAdd',
 		verify({ items, sim, assert }) {
 			assert.equal(items('Get Placement')[0].reference, 'PL0001');
-			assert.match(items('Add Timesheet')[0].reference, /^TS9\d{3}$/);
+			assert.match(items('Create Timesheet')[0].reference, /^TS9\d{3}$/);
 			const calls = sim('purePro');
 			bearer(calls, assert);
 			assert.deepEqual(calls.map((r) => `${r.method} ${r.path}`), ['GET /Placement/ACC001/BU001/PL0001', 'POST /Timesheet/ACC001/BU001']);
+			assert.deepEqual(calls[1].body, { placementReference: 'PL0001', weekEnding: '2023-10-06', hours: 37.5 });
+		},
+	},
+	{
+		// A workflow saved with PurePro version 1 (no Define setting, a JSON body) runs as it did.
+		workflow: 'pureProVersion1Json',
+		verify({ items, sim, assert }) {
+			assert.match(items('Add Timesheet')[0].reference, /^TS9\d{3}$/);
+			const calls = sim('purePro');
+			bearer(calls, assert);
 			assert.deepEqual(calls[1].body, { placementReference: 'PL0001', weekEnding: '2023-10-06', hours: 37.5 });
 		},
 	},

@@ -1,8 +1,9 @@
 import { updateDisplayOptions, type IDataObject } from 'n8n-workflow';
 
 import { writeRequestOptions, type ItemOperation } from '../../../shared/router';
-import { assertValid, type Rule } from '../../../shared/validation';
-import { companyField, simplifyField } from '../../fields';
+import { assertValid } from '../../../shared/validation';
+import type { Rule } from '../../../shared/validation';
+import { companyField, flowiiLabel, simplifyField } from '../../fields';
 import { resourcesOf, simplify } from '../../jsonApi';
 import { apiUrl } from '../../../../credentials/flowii/signIn';
 import { flowiiRequest } from '../../request';
@@ -66,7 +67,7 @@ export const call: ItemOperation = {
 			type: 'string',
 			required: true,
 			default: '',
-			placeholder: '/businesscases',
+			placeholder: 'e.g. /businesscases',
 			description: 'The path after the API URL',
 		},
 		{
@@ -81,7 +82,7 @@ export const call: ItemOperation = {
 					displayName: 'Parameter',
 					name: 'parameter',
 					values: [
-						{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'filter[search-text]' },
+						{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. filter[search-text]' },
 						{ displayName: 'Value', name: 'value', type: 'string', default: '' },
 					],
 				},
@@ -110,7 +111,7 @@ export const call: ItemOperation = {
 			throw parameterError(this.getNode(), itemIndex, 'Path may not hold "." or ".." parts: they would move the call to another address');
 		}
 		const body = WITH_BODY.includes(method) ? parseJson(this.getNodeParameter('body', itemIndex, '{}')) : undefined;
-		assertValid(this.getNode(), 'FLOWii', callRules, { path, body } as IDataObject, itemIndex);
+		assertValid(this.getNode(), 'FLOWii', callRules, { path, body } as IDataObject, itemIndex, flowiiLabel());
 		const qs: IDataObject = {};
 		const company = read.text(this, 'company', itemIndex, { extractValue: true });
 		if (company) qs.companyId = company;

@@ -3,12 +3,12 @@ import { updateDisplayOptions, type IDataObject } from 'n8n-workflow';
 import { writeRequestOptions, type ItemOperation } from '../../../shared/router';
 import { assertValid, present, type Rule } from '../../../shared/validation';
 import { DATE_HELP, flowiiDateTime } from '../../dates';
-import { companyField, lookupField, partnerField, simplifyField } from '../../fields';
+import { companyField, flowiiLabel, lookupField, partnerField, simplifyField } from '../../fields';
 import { toMany, toOne, withoutBlanks } from '../../jsonApi';
 import { companyId } from '../../company';
-import { recordOutput } from '../../lists';
 import { flowiiRequest } from '../../request';
 import { read } from '../../../shared/parameters';
+import { namedRecord } from '../../names';
 
 export const orderRules: Rule[] = [
 	present('name', 'An order needs a name'),
@@ -85,12 +85,12 @@ export const create: ItemOperation = {
 			description: extra.description,
 			responsibleUsers: extra.responsibleUsers,
 		};
-		assertValid(this.getNode(), 'FLOWii', orderRules, order, itemIndex);
+		assertValid(this.getNode(), 'FLOWii', orderRules, order, itemIndex, flowiiLabel({ deadline: 'Additional Fields → Deadline' }));
 		const answer = await flowiiRequest.call(
 			this,
 			{ method: 'POST', path: '/orders', qs: { companyId: companyId.call(this, itemIndex) }, body: orderDocument(order) },
 			{ itemIndex },
 		);
-		return recordOutput.call(this, itemIndex, answer);
+		return await namedRecord.call(this, itemIndex, answer);
 	},
 };

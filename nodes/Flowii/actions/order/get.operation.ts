@@ -1,23 +1,17 @@
-import { updateDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions, type IExecuteFunctions } from 'n8n-workflow';
 
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
-import { read } from '../../../shared/parameters';
-import { companyField, simplifyField } from '../../fields';
+import { asPathSegment } from '../../../shared/parameters';
+import { companyField, simplifyField, orderField, pickedId } from '../../fields';
 import { companyId } from '../../company';
-import { recordOutput } from '../../lists';
 import { flowiiRequest } from '../../request';
+import { namedRecord } from '../../names';
 
-export const orderIdField: INodeProperties = {
-	displayName: 'Order ID',
-	name: 'orderId',
-	type: 'string',
-	required: true,
-	default: '',
-	description: 'The order ID in FLOWii, as Get Many shows it',
-};
+export const orderIdField = orderField(true);
 
+/** The order's ID, from the picker or from a typed ID saved by an older workflow. */
 export function orderId(this: IExecuteFunctions, itemIndex: number): string {
-	return read.pathSegment(this, 'orderId', itemIndex, { extractValue: true });
+	return asPathSegment(this.getNode(), itemIndex, 'Order', pickedId(this.getNodeParameter('orderId', itemIndex, '', { extractValue: true })));
 }
 
 export const get: ItemOperation = {
@@ -35,6 +29,6 @@ export const get: ItemOperation = {
 			{ path: `/orders/${encodeURIComponent(id)}`, qs: { companyId: companyId.call(this, itemIndex) } },
 			{ itemIndex },
 		);
-		return recordOutput.call(this, itemIndex, answer);
+		return await namedRecord.call(this, itemIndex, answer);
 	},
 };

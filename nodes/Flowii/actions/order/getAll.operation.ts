@@ -7,7 +7,8 @@ import { assertValid, type Rule } from '../../../shared/validation';
 import { DATE_HELP, flowiiDateTime } from '../../dates';
 import { companyField, simplifyField } from '../../fields';
 import { companyId } from '../../company';
-import { collectList, listOutput } from '../../lists';
+import { collectList } from '../../lists';
+import { namedList } from '../../names';
 
 const filterRules: Rule[] = [
 	{ field: 'createdFrom', message: `Created From is not a date. ${DATE_HELP}`, valid: (v) => !v || flowiiDateTime(v) !== undefined },
@@ -67,6 +68,6 @@ export const getAll: ItemOperation = {
 		const createdFrom = flowiiDateTime(filters.createdFrom);
 		if (createdFrom) qs['filter[created-from]'] = createdFrom;
 		const orders = await collectList.call(this, itemIndex, limit, '/orders', qs);
-		return listOutput.call(this, itemIndex, orders);
+		return await namedList.call(this, itemIndex, orders);
 	},
 };

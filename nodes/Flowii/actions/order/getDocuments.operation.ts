@@ -4,8 +4,8 @@ import { readRequestOptions, type ItemOperation } from '../../../shared/router';
 import { companyField, simplifyField } from '../../fields';
 import { resourcesOf } from '../../jsonApi';
 import { companyId } from '../../company';
-import { listOutput } from '../../lists';
 import { flowiiRequest } from '../../request';
+import { namedList } from '../../names';
 import { orderId, orderIdField } from './get.operation';
 
 /** An order's documents: its invoices, one output item each. */
@@ -24,6 +24,6 @@ export const getDocuments: ItemOperation = {
 			{ path: `/orders/${encodeURIComponent(id)}/documents`, qs: { companyId: companyId.call(this, itemIndex) } },
 			{ itemIndex },
 		);
-		return listOutput.call(this, itemIndex, resourcesOf(answer));
+		return await namedList.call(this, itemIndex, resourcesOf(answer));
 	},
 };

@@ -2,12 +2,12 @@ import { updateDisplayOptions, type IDataObject } from 'n8n-workflow';
 
 import { writeRequestOptions, type ItemOperation } from '../../../shared/router';
 import { assertValid, EMAIL, matches, oneOf, present, type Rule } from '../../../shared/validation';
-import { companyField, lookupField, simplifyField } from '../../fields';
+import { companyField, flowiiLabel, lookupField, simplifyField } from '../../fields';
 import { toOne, withoutBlanks } from '../../jsonApi';
 import { companyId } from '../../company';
-import { recordOutput } from '../../lists';
 import { flowiiRequest } from '../../request';
 import { read } from '../../../shared/parameters';
+import { namedRecord } from '../../names';
 
 /** FLOWii's partner types: 1 = company, 2 = person. */
 const PARTNER_TYPES = { company: 1, person: 2 } as const;
@@ -101,7 +101,7 @@ export const create: ItemOperation = {
 			placeholder: 'Add Contact Field',
 			default: {},
 			options: [
-				{ displayName: 'E-Mail', name: 'email', type: 'string', placeholder: 'name@example.com', default: '' },
+				{ displayName: 'E-Mail', name: 'email', type: 'string', placeholder: 'e.g. name@example.com', default: '' },
 				{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
 				{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
 				{ displayName: 'Phone', name: 'phone', type: 'string', default: '' },
@@ -115,10 +115,29 @@ export const create: ItemOperation = {
 			default: {},
 			options: [
 				{ displayName: 'Comment', name: 'comment', type: 'string', typeOptions: { rows: 3 }, default: '' },
-				{ displayName: 'Company Registration Number (IČO)', name: 'ico', type: 'string', default: '' },
-				{ displayName: 'EU VAT Number (IČ DPH)', name: 'icDph', type: 'string', default: '' },
+				{
+					displayName: 'Company Registration Number',
+					name: 'ico',
+					type: 'string',
+					default: '',
+					description: 'IČO in FLOWii: the company identification number of the business register',
+				},
+				{
+					displayName: 'EU VAT Number',
+					name: 'icDph',
+					type: 'string',
+					default: '',
+					description: 'IČ DPH in FLOWii: the VAT number used for trade within the EU',
+					placeholder: 'e.g. SK2021234567',
+				},
 				lookupField('Responsible User Name or ID', 'responsibleUser', 'getUsers', 'The FLOWii user who looks after this partner'),
-				{ displayName: 'Tax Number (DIČ)', name: 'dic', type: 'string', default: '' },
+				{
+					displayName: 'Tax Number',
+					name: 'dic',
+					type: 'string',
+					default: '',
+					description: 'DIČ in FLOWii: the tax identification number',
+				},
 			],
 		},
 		simplifyField,
@@ -132,12 +151,12 @@ export const create: ItemOperation = {
 			address: read.object(this, 'billingAddress', itemIndex),
 			keyContact: read.object(this, 'keyContact', itemIndex),
 		};
-		assertValid(this.getNode(), 'FLOWii', partnerRules, input as unknown as IDataObject, itemIndex);
+		assertValid(this.getNode(), 'FLOWii', partnerRules, input as unknown as IDataObject, itemIndex, flowiiLabel());
 		const answer = await flowiiRequest.call(
 			this,
 			{ method: 'POST', path: '/partners', qs: { companyId: companyId.call(this, itemIndex) }, body: partnerDocument(input) },
 			{ itemIndex },
 		);
-		return recordOutput.call(this, itemIndex, answer);
+		return await namedRecord.call(this, itemIndex, answer);
 	},
 };

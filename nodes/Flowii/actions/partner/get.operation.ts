@@ -4,8 +4,8 @@ import { readRequestOptions, type ItemOperation } from '../../../shared/router';
 import { read } from '../../../shared/parameters';
 import { companyField, partnerField, simplifyField } from '../../fields';
 import { companyId } from '../../company';
-import { recordOutput } from '../../lists';
 import { flowiiRequest } from '../../request';
+import { namedRecord } from '../../names';
 
 export const get: ItemOperation = {
 	kind: 'read',
@@ -23,6 +23,6 @@ export const get: ItemOperation = {
 			{ path: `/partners/${encodeURIComponent(partner)}`, qs: { companyId: company } },
 			{ itemIndex },
 		);
-		return recordOutput.call(this, itemIndex, answer);
+		return await namedRecord.call(this, itemIndex, answer);
 	},
 };

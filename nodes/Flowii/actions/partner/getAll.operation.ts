@@ -5,7 +5,8 @@ import { read } from '../../../shared/parameters';
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
 import { companyField, simplifyField } from '../../fields';
 import { companyId } from '../../company';
-import { collectList, listOutput } from '../../lists';
+import { collectList } from '../../lists';
+import { namedList } from '../../names';
 
 export const getAll: ItemOperation = {
 	kind: 'read',
@@ -16,7 +17,7 @@ export const getAll: ItemOperation = {
 			name: 'searchText',
 			type: 'string',
 			default: '',
-			placeholder: 'Kovács',
+			placeholder: 'e.g. Kovács',
 			description: "FLOWii's own partner search (name, tax number, e-mail …). Leave empty for every partner.",
 		},
 		...returnAllOrLimit(),
@@ -28,6 +29,6 @@ export const getAll: ItemOperation = {
 		const searchText = read.text(this, 'searchText', itemIndex);
 		if (searchText) qs['filter[search-text]'] = searchText;
 		const partners = await collectList.call(this, itemIndex, wanted.call(this, itemIndex), '/partners', qs);
-		return listOutput.call(this, itemIndex, partners);
+		return await namedList.call(this, itemIndex, partners);
 	},
 };

@@ -3,7 +3,7 @@ import { updateDisplayOptions, type IDataObject } from 'n8n-workflow';
 import { writeRequestOptions, type ItemOperation } from '../../../shared/router';
 import { assertValid, present, type Rule } from '../../../shared/validation';
 import { DATE_HELP, flowiiDateTime } from '../../dates';
-import { companyField, lookupField, simplifyField } from '../../fields';
+import { companyField, flowiiLabel, lookupField, orderField, partnerField, pickedId, simplifyField } from '../../fields';
 import { toOne, withoutBlanks } from '../../jsonApi';
 import { companyId } from '../../company';
 import { recordOutput } from '../../lists';
@@ -59,8 +59,8 @@ export const create: ItemOperation = {
 			placeholder: 'Add Link',
 			default: {},
 			options: [
-				{ displayName: 'Order ID', name: 'order', type: 'string', default: '', description: 'The order the task belongs to' },
-				{ displayName: 'Partner ID', name: 'partner', type: 'string', default: '', description: 'The partner the task is about' },
+				orderField(false, { name: 'order', description: 'The order the task belongs to' }),
+				partnerField({ name: 'partner', description: 'The partner the task is about' }),
 			],
 		},
 		{
@@ -82,11 +82,11 @@ export const create: ItemOperation = {
 			activityType: read.text(this, 'activityType', itemIndex),
 			deadline: this.getNodeParameter('deadline', itemIndex, ''),
 			description: this.getNodeParameter('description', itemIndex, ''),
-			order: links.order,
-			partner: links.partner,
+			order: pickedId(links.order),
+			partner: pickedId(links.partner),
 			user: extra.user,
 		};
-		assertValid(this.getNode(), 'FLOWii', taskRules, task, itemIndex);
+		assertValid(this.getNode(), 'FLOWii', taskRules, task, itemIndex, flowiiLabel());
 		const answer = await flowiiRequest.call(
 			this,
 			{ method: 'POST', path: '/tasks', qs: { companyId: companyId.call(this, itemIndex) }, body: taskDocument(task) },

@@ -13,7 +13,7 @@ export const search: ItemOperation = {
 			type: 'string',
 			required: true,
 			default: '',
-			placeholder: 'chair',
+			placeholder: 'e.g. chair',
 			description: 'What to look for, as you would type it in PriceEdge search',
 		},
 		{

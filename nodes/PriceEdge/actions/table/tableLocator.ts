@@ -19,7 +19,7 @@ export const tableLocator: INodeProperties = {
 			displayName: 'By Name',
 			name: 'id',
 			type: 'string',
-			placeholder: 'item',
+			placeholder: 'e.g. item',
 			hint: 'The table name as PriceEdge knows it, as in /api/tables/item',
 		},
 	],

@@ -26,8 +26,9 @@ function fieldLabel(field: string): string {
 
 function describe(itemIndex: number, order: IDataObject, found: Violation[]): string {
 	const number = String(order.workOrderNumber ?? '').trim();
-	const problems = found.map(({ field, message }) => {
+	const problems = found.map(({ field, message: sentence }) => {
 		const label = fieldLabel(field);
+		const message = sentence.replace(/\.$/, '');
 		if (message.startsWith(label)) return message;
 		return message.startsWith(`${field} `) ? `${label}${message.slice(field.length)}` : `${label}: ${message}`;
 	});

@@ -1,35 +1,39 @@
-import { NodeOperationError, updateDisplayOptions, type IDataObject, type IExecuteFunctions, type INode } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions, type IDataObject, type IExecuteFunctions, type INode, type INodeProperties } from 'n8n-workflow';
 
 import type { BatchOperation } from '../../../shared/router';
 import { assertValid, oneOf, present, type Rule } from '../../../shared/validation';
 import { pushKeyRequest } from '../../transport';
 import { asText, labelOf, read } from '../../../shared/parameters';
 
+/** The editor's labels for the work order's fields, so that a refusal names what the user sees. */
+export const LABELS: Record<string, string> = {
+	workOrderNumber: 'Work Order Number',
+	address1: 'Address Line 1',
+	city: 'City',
+	state: 'State',
+	zip: 'ZIP',
+	services: 'Services',
+	status: 'Additional Fields → Status',
+};
+
 /** What Pruvan needs to create a work order, and what integrations may set (API notes). */
 export const workOrderRules: Rule[] = [
-	{
-		...present('workOrderNumber', 'Work Order Number is required: Pruvan creates or updates the order with this number'),
-		label: 'Work Order Number',
-	},
+	present('workOrderNumber', 'Enter the work order number: Pruvan creates or updates the order with this number.'),
 	...(
 		[
-			['address1', 'Address Line 1'],
-			['city', 'City'],
-			['state', 'State'],
-			['zip', 'ZIP'],
+			['address1', 'the first line of the address'],
+			['city', 'the city'],
+			['state', 'the state'],
+			['zip', 'the ZIP code'],
 		] as const
-	).map(([field, label]) => ({
-		...present(field, `${label} is required to create a work order`, (order) => order.checkCreateFields !== false),
-		label,
-	})),
+	).map(([field, what]) => present(field, `Enter ${what}: Pruvan needs it to create a work order.`, (order) => order.checkCreateFields !== false)),
 	{
 		field: 'services',
-		label: 'Services',
-		message: 'Services needs at least one service name to create a work order',
+		message: 'Enter at least one service name: Pruvan needs it to create a work order.',
 		when: (order) => order.checkCreateFields !== false,
 		valid: (services) => Array.isArray(services) && services.length > 0,
 	},
-	{ ...oneOf('status', ['RUSH', 'REWORK'], 'Status can only be RUSH or REWORK: integrations may set no other status'), label: 'Status' },
+	oneOf('status', ['RUSH', 'REWORK'], 'Choose RUSH or REWORK: these are the only statuses an integration may set.'),
 ];
 
 const OPTIONAL_FIELDS = [
@@ -57,6 +61,33 @@ export function serviceList(node: INode, itemIndex: number, label: string, value
 		)
 		.filter(Boolean)
 		.map((serviceName) => ({ serviceName }));
+}
+
+const CHECKS_OFF = { '/options.checkCreateFields': [false] };
+
+/**
+ * The fields Pruvan needs to create an order: required in the editor while "Check Fields Needed to Create" is
+ * on (the default), optional when it is off, for updating some fields of orders that already exist.
+ */
+function createFields(required: boolean): INodeProperties[] {
+	const when = { displayOptions: required ? { hide: CHECKS_OFF } : { show: CHECKS_OFF } };
+	const help = required ? 'Required to create an order' : 'Left empty, the existing order keeps its value';
+	return [
+		{ displayName: 'Address Line 1', name: 'address1', type: 'string', default: '', required, description: help, ...when },
+		{ displayName: 'City', name: 'city', type: 'string', default: '', required, description: help, ...when },
+		{ displayName: 'State', name: 'state', type: 'string', default: '', placeholder: 'e.g. TX', required, description: help, ...when },
+		{ displayName: 'ZIP', name: 'zip', type: 'string', default: '', placeholder: 'e.g. 75001', required, description: help, ...when },
+		{
+			displayName: 'Services',
+			name: 'services',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Grass Cut, Winterization',
+			required,
+			description: `Names of the services to do, separated by commas (or a list from an expression). ${help}.`,
+			...when,
+		},
+	];
 }
 
 const ASSIGNMENTS = ['unassigned', 'everyone', 'user'] as const;
@@ -99,18 +130,8 @@ export const upsert: BatchOperation = {
 			default: '',
 			description: 'If an order with this number exists in the integration, Pruvan updates it; otherwise it creates one',
 		},
-		{ displayName: 'Address Line 1', name: 'address1', type: 'string', default: '', description: 'Required to create an order' },
-		{ displayName: 'City', name: 'city', type: 'string', default: '', description: 'Required to create an order' },
-		{ displayName: 'State', name: 'state', type: 'string', default: '', placeholder: 'TX', description: 'Required to create an order' },
-		{ displayName: 'ZIP', name: 'zip', type: 'string', default: '', description: 'Required to create an order' },
-		{
-			displayName: 'Services',
-			name: 'services',
-			type: 'string',
-			default: '',
-			placeholder: 'Grass Cut, Winterization',
-			description: 'Names of the services to do, separated by commas (or a list from an expression). Required to create an order.',
-		},
+		...createFields(true),
+		...createFields(false),
 		{
 			displayName: 'Assign To',
 			name: 'assignment',
@@ -137,12 +158,12 @@ export const upsert: BatchOperation = {
 			default: {},
 			options: [
 				{ displayName: 'Address Line 2', name: 'address2', type: 'string', default: '' },
-				{ displayName: 'Client Due Date', name: 'clientDueDate', type: 'string', default: '', placeholder: '2026-12-31', description: 'Always updatable, also on existing orders' },
+				{ displayName: 'Client Due Date', name: 'clientDueDate', type: 'string', default: '', placeholder: 'e.g. 2026-12-31', description: 'Always updatable, also on existing orders' },
 				{ displayName: 'Client Instructions', name: 'clientInstructions', type: 'string', typeOptions: { rows: 3 }, default: '', description: 'Always updatable, also on existing orders' },
 				{ displayName: 'Client Status', name: 'clientStatus', type: 'string', default: '', description: 'Always updatable, also on existing orders' },
 				{ displayName: 'Country', name: 'country', type: 'string', default: '' },
 				{ displayName: 'Description', name: 'description', type: 'string', default: '' },
-				{ displayName: 'Due Date', name: 'dueDate', type: 'string', default: '', placeholder: '2026-12-31' },
+				{ displayName: 'Due Date', name: 'dueDate', type: 'string', default: '', placeholder: 'e.g. 2026-12-31' },
 				{ displayName: 'Instructions', name: 'instructions', type: 'string', typeOptions: { rows: 3 }, default: '' },
 				{ displayName: 'Reference', name: 'reference', type: 'string', default: '' },
 				{
@@ -192,7 +213,7 @@ export const upsert: BatchOperation = {
 			try {
 				const order = workOrder.call(this, i);
 				const checkCreateFields = read.boolean(this, 'options.checkCreateFields', i, true);
-				assertValid(this.getNode(), 'Pruvan', workOrderRules, { ...order, checkCreateFields }, i);
+				assertValid(this.getNode(), 'Pruvan', workOrderRules, { ...order, checkCreateFields }, i, (field) => LABELS[field] ?? field);
 				ready.push({ index: i, order });
 			} catch (error) {
 				outcomes[i] = error as Error;

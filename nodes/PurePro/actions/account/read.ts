@@ -1,20 +1,13 @@
-import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readRequestOptions, type ItemOperation } from '../../../shared/router';
-import { accountLocator, businessUnitLocator } from '../../descriptions';
+import { accountLocator, businessUnitLocator, periodLocator } from '../../descriptions';
 import { asOutput } from '../../answers';
 import { pureProRequest } from '../../request';
 import { scope } from '../../scope';
+import { periodFor } from '../../period';
 
-const periodId: INodeProperties = {
-	displayName: 'Period ID',
-	name: 'periodId',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'e.g. 20231001000',
-	description: 'The payroll period, as Get Current Period shows it',
-};
+const periodId = periodLocator('The payroll period: Current Period (looked up each time the workflow runs), or a period ID as Get Current Period shows it');
 
 /** GET Account/{Action}/{account}[/{business unit} | /{period id}]. */
 export function accountRead(operation: string, action: string, then: 'nothing' | 'businessUnit' | 'periodId'): ItemOperation {
@@ -28,9 +21,9 @@ export function accountRead(operation: string, action: string, then: 'nothing' |
 		async execute(itemIndex) {
 			const { account, businessUnit, references } = await scope.call(this, itemIndex, {
 				businessUnit: then === 'businessUnit',
-				references: then === 'periodId' ? { 'Period ID': 'periodId' } : {},
+				references: then === 'periodId' ? { Period: 'periodId' } : {},
 			});
-			const last = then === 'businessUnit' ? [businessUnit] : then === 'periodId' ? [references['Period ID']] : [];
+			const last = then === 'businessUnit' ? [businessUnit] : then === 'periodId' ? [await periodFor.call(this, itemIndex, account, references.Period)] : [];
 			return asOutput(await pureProRequest.call(this, 'GET', [`Account/${action}`, account, ...last], {}, { itemIndex }));
 		},
 	};

@@ -13,7 +13,7 @@ import {
 
 type Mode = 'create' | 'update';
 
-const choices = (values: readonly string[]) => values.map((value) => ({ name: value, value }));
+export const choices = (values: readonly string[]) => values.map((value) => ({ name: value, value }));
 
 const invoiceDeliveryMethod: INodeProperties = {
 	displayName: 'Invoice Delivery Method',
@@ -22,7 +22,7 @@ const invoiceDeliveryMethod: INodeProperties = {
 	options: choices(INVOICE_DELIVERY_METHODS),
 	default: 'Email',
 };
-const payMethod: INodeProperties = {
+export const payMethod: INodeProperties = {
 	displayName: 'Pay Method',
 	name: 'payMethod',
 	type: 'options',
@@ -38,7 +38,7 @@ const approvalFrequency: INodeProperties = {
 	default: 60,
 	description: 'A whole number of minutes, for example 60 or 120',
 };
-const currency: INodeProperties = {
+export const currency: INodeProperties = {
 	displayName: 'Currency',
 	name: 'currency',
 	type: 'options',
@@ -53,7 +53,7 @@ const vatNumberValid: INodeProperties = {
 	description: 'Whether the VAT number has been checked as valid',
 };
 const name: INodeProperties = { displayName: 'Name', name: 'name', type: 'string', default: '' };
-const email: INodeProperties = { displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' };
+const email: INodeProperties = { displayName: 'Email', name: 'email', type: 'string', placeholder: 'e.g. name@email.com', default: '' };
 const optionalTexts: INodeProperties[] = [
 	{ displayName: 'Billing Group', name: 'billingGroup', type: 'string', default: '' },
 	{ displayName: 'Billing Scheme', name: 'billingScheme', type: 'string', default: '' },
@@ -77,14 +77,14 @@ const contacts: INodeProperties = {
 			values: [
 				{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
 				{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
-				{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
+				{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'e.g. name@email.com', default: '' },
 				{ displayName: 'Type', name: 'type', type: 'options', options: choices(CONTACT_TYPES), default: 'Primary' },
 			],
 		},
 	],
 };
 
-const address: INodeProperties = {
+export const address: INodeProperties = {
 	displayName: 'Address',
 	name: 'address',
 	type: 'collection',
@@ -110,7 +110,7 @@ const address: INodeProperties = {
 	],
 };
 
-const bank: INodeProperties = {
+export const bank: INodeProperties = {
 	displayName: 'Bank',
 	name: 'bank',
 	type: 'collection',
@@ -120,7 +120,7 @@ const bank: INodeProperties = {
 		'Needed unless Pay Method is Cheque: without it PurePro still answers OK but marks the customer as failing validation. UK: account name, 8-digit account number, 6-digit sort code. International: account name, IBAN and BIC.',
 	options: [
 		{ displayName: 'Account Name', name: 'accountName', type: 'string', default: '' },
-		{ displayName: 'Account Number', name: 'accountNumber', type: 'string', default: '', placeholder: '12345678' },
+		{ displayName: 'Account Number', name: 'accountNumber', type: 'string', default: '', placeholder: 'e.g. 12345678' },
 		{ displayName: 'Bank Name', name: 'bankName', type: 'string', default: '' },
 		{ displayName: 'Bank Reference', name: 'bankReference', type: 'string', default: '' },
 		{ displayName: 'BIC', name: 'bic', type: 'string', default: '', description: 'International accounts only' },
@@ -132,7 +132,7 @@ const bank: INodeProperties = {
 			default: false,
 			description: "Whether this is an international account (IBAN and BIC). Allowed only when the business unit's BACS is NatWest Bankline International; see Options.",
 		},
-		{ displayName: 'Sort Code', name: 'sortCode', type: 'string', default: '', placeholder: '123456' },
+		{ displayName: 'Sort Code', name: 'sortCode', type: 'string', default: '', placeholder: 'e.g. 123456' },
 	],
 };
 
@@ -187,7 +187,7 @@ const backingData: INodeProperties = {
 	options: [
 		{ displayName: 'Billing Address', name: 'billingAddress', type: 'string', default: '' },
 		{ displayName: 'Billing Contact', name: 'billingContact', type: 'string', default: '' },
-		{ displayName: 'Consultant Reference', name: 'consultantReference', type: 'string', default: '', placeholder: 'CS1000002' },
+		{ displayName: 'Consultant Reference', name: 'consultantReference', type: 'string', default: '', placeholder: 'e.g. CS1000002' },
 		{ displayName: 'Cost Centre', name: 'costCentre', type: 'string', default: '' },
 		{
 			displayName: 'Custom Backing Data',
@@ -207,11 +207,17 @@ const backingData: INodeProperties = {
 			],
 		},
 		{ displayName: 'External Reference', name: 'externalReference', type: 'string', default: '' },
-		{ displayName: 'Has Consultant Splits', name: 'hasConsultantSplits', type: 'boolean', default: false },
+		{
+			displayName: 'Has Consultant Splits',
+			name: 'hasConsultantSplits',
+			type: 'boolean',
+			default: false,
+			description: "Whether the customer's placements split the commission between consultants",
+		},
 		{ displayName: 'Hiring Manager Contact', name: 'hiringManagerContact', type: 'string', default: '' },
-		{ displayName: 'Industry Sector', name: 'industrySector', type: 'string', default: '', placeholder: 'IS0000001' },
-		{ displayName: 'Job Classification', name: 'jobClassification', type: 'string', default: '', placeholder: 'JC0000001' },
-		{ displayName: 'Job Title', name: 'jobTitle', type: 'string', default: '', placeholder: 'JT0000001' },
+		{ displayName: 'Industry Sector', name: 'industrySector', type: 'string', default: '', placeholder: 'e.g. IS0000001' },
+		{ displayName: 'Job Classification', name: 'jobClassification', type: 'string', default: '', placeholder: 'e.g. JC0000001' },
+		{ displayName: 'Job Title', name: 'jobTitle', type: 'string', default: '', placeholder: 'e.g. JT0000001' },
 		{ displayName: 'Purchase Order', name: 'purchaseOrder', type: 'string', default: '' },
 		{ displayName: 'Work Location Address', name: 'workLocationAddress', type: 'string', default: '' },
 	],
@@ -260,7 +266,44 @@ const options: INodeProperties = {
 };
 
 const withMode = (properties: INodeProperties[]) =>
-	properties.map((property) => ({ ...property, displayOptions: { show: { bodyMode: ['fields'] } } }));
+	properties.map((property) => ({
+		...property,
+		displayOptions: { ...property.displayOptions, show: { ...property.displayOptions?.show, bodyMode: ['fields'] } },
+	}));
+
+/**
+ * On Create, PurePro answers OK to a customer without an address, or without bank details unless Pay Method is
+ * Cheque, and only its web app shows the failure: the editor marks both required and opens them with the
+ * fields a UK record needs already in place.
+ */
+const requiredAddress: INodeProperties = {
+	...address,
+	required: true,
+	default: { address1: '', address2: '', postcode: '' },
+	description:
+		'Required. UK: line 1 (up to 35 characters), one more line, town or county, and a postcode. International: line 1, line 2 and country. Without an address PurePro accepts the customer but marks it as failing validation.',
+};
+const requiredBank: INodeProperties = {
+	...bank,
+	required: true,
+	default: { accountName: '', accountNumber: '', sortCode: '' },
+	description:
+		'Required unless Pay Method is Cheque. UK: account name, 8-digit account number, 6-digit sort code. International: account name, IBAN and BIC. Without bank details PurePro accepts the customer but marks it as failing validation.',
+	displayOptions: { hide: { payMethod: ['Cheque'] } },
+};
+/** Said where the user fills the records in: a collection cannot be flagged while empty as a field can. */
+const requiredRecordsNotice: INodeProperties = {
+	displayName:
+		'PurePro needs an Address and, unless Pay Method is Cheque, Bank details: without them it accepts the customer but marks it as failing validation, so the node refuses to send such a customer.',
+	name: 'requiredRecordsNotice',
+	type: 'notice',
+	default: '',
+};
+const chequeBank: INodeProperties = {
+	...bank,
+	description: 'Not needed when Pay Method is Cheque',
+	displayOptions: { show: { payMethod: ['Cheque'] } },
+};
 
 export function customerFields(mode: Mode): INodeProperties[] {
 	const records = [contacts, address, bank, costCentre, purchaseOrder];
@@ -277,7 +320,13 @@ export function customerFields(mode: Mode): INodeProperties[] {
 				{ ...approvalFrequency, required: true },
 				{ ...currency, required: true },
 				vatNumberValid,
-				...records,
+				contacts,
+				requiredRecordsNotice,
+				requiredAddress,
+				requiredBank,
+				chequeBank,
+				costCentre,
+				purchaseOrder,
 				{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: optionalTexts },
 			]),
 			options,
@@ -305,15 +354,15 @@ export function customerFields(mode: Mode): INodeProperties[] {
 	];
 }
 
-const filled = (record: IDataObject) =>
+export const filled = (record: IDataObject) =>
 	Object.fromEntries(Object.entries(record).filter(([, value]) => typeof value === 'boolean' || !isBlank(value)));
 
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() : value) as IDataObject[string];
+export const text = (value: unknown) => (typeof value === 'string' ? value.trim() : value) as IDataObject[string];
 
 /** Sort codes are often written 12-34-56: PurePro wants the 6 digits. */
 const digits = (value: unknown) => (typeof value === 'string' ? value.replace(/[\s-]/g, '') : value) as IDataObject[string];
 
-function bankRecord(input: IDataObject): IDataObject | undefined {
+export function bankRecord(input: IDataObject): IDataObject | undefined {
 	const entered = filled(input);
 	if (!Object.keys(entered).length) return undefined;
 	const internationalAccount = entered.internationalBankAccount === true;
@@ -328,7 +377,7 @@ function bankRecord(input: IDataObject): IDataObject | undefined {
 	return record;
 }
 
-function addressRecord(input: IDataObject): IDataObject | undefined {
+export function addressRecord(input: IDataObject): IDataObject | undefined {
 	const entered = filled(input);
 	if (!Object.keys(entered).length) return undefined;
 	const record: IDataObject = { internationalAddress: entered.internationalAddress === true };

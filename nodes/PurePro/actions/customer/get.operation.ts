@@ -5,6 +5,7 @@ import { accountLocator, businessUnitLocator, referenceField } from '../../descr
 import { asOutput } from '../../answers';
 import { pureProRequest } from '../../request';
 import { scope } from '../../scope';
+import { simplified, simplifyField } from '../../simplify';
 
 export const get: ItemOperation = {
 	kind: 'read',
@@ -12,6 +13,7 @@ export const get: ItemOperation = {
 		accountLocator,
 		businessUnitLocator,
 		referenceField('Customer Reference', 'The reference of the customer to retrieve'),
+		simplifyField,
 		readRequestOptions,
 	]),
 	async execute(itemIndex) {
@@ -20,6 +22,6 @@ export const get: ItemOperation = {
 			references: { Customer: 'reference' },
 		});
 		const answer = await pureProRequest.call(this, 'GET', ['Customer', account, businessUnit, references.Customer], {}, { itemIndex });
-		return asOutput(answer);
+		return simplified('customer', asOutput(answer), this.getNodeParameter('simplify', itemIndex, true) as boolean);
 	},
 };

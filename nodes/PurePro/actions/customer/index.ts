@@ -14,7 +14,7 @@ export const customerDescription: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['customer'] } },
 		options: [
-			{ name: 'Add', value: 'create', action: 'Add a customer', description: 'Add a customer record, checked against every documented rule first' },
+			{ name: 'Create', value: 'create', action: 'Create a customer', description: 'Create a customer record, checked against every documented rule first' },
 			{ name: 'Get', value: 'get', action: 'Get a customer', description: 'Retrieve a customer by its reference' },
 			{ name: 'Update', value: 'update', action: 'Update a customer', description: 'Update a customer record, including its backing data' },
 		],

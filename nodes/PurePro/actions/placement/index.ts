@@ -13,7 +13,7 @@ export const placementDescription: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['placement'] } },
 		options: [
-			{ name: 'Add', value: 'create', action: 'Add a placement', description: 'Add a placement record to a business unit' },
+			{ name: 'Create', value: 'create', action: 'Create a placement', description: 'Create a placement record to a business unit' },
 			{ name: 'Get', value: 'get', action: 'Get a placement', description: 'Retrieve a placement by its reference' },
 		],
 		default: 'get',

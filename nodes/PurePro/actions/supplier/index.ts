@@ -13,7 +13,7 @@ export const supplierDescription: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['supplier'] } },
 		options: [
-			{ name: 'Add', value: 'create', action: 'Add a supplier', description: 'Add a supplier record to an account' },
+			{ name: 'Create', value: 'create', action: 'Create a supplier', description: 'Create a supplier record to an account' },
 			{ name: 'Get', value: 'get', action: 'Get a supplier', description: 'Retrieve a supplier by its reference' },
 		],
 		default: 'get',

@@ -13,7 +13,7 @@ export const timesheetDescription: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['timesheet'] } },
 		options: [
-			{ name: 'Add', value: 'create', action: 'Add a timesheet', description: 'Add a timesheet record to a business unit' },
+			{ name: 'Create', value: 'create', action: 'Create a timesheet', description: 'Create a timesheet record to a business unit' },
 			{ name: 'Get', value: 'get', action: 'Get a timesheet', description: 'Retrieve a timesheet by its reference' },
 		],
 		default: 'get',

@@ -15,7 +15,7 @@ export const workerDescription: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['worker'] } },
 		options: [
-			{ name: 'Add', value: 'create', action: 'Add a worker', description: 'Add a PAYE worker or a contractor' },
+			{ name: 'Create', value: 'create', action: 'Create a worker', description: 'Create a PAYE worker or a contractor' },
 			{ name: 'Get', value: 'get', action: 'Get a worker', description: 'Retrieve a worker by its reference' },
 			{ name: 'Get Many', value: 'getAll', action: 'Get many workers', description: 'List the workers of a business unit, page by page' },
 			{ name: 'Update', value: 'update', action: 'Update a worker', description: 'Update a worker record' },

@@ -1,0 +1,44 @@
+import { runNode } from '../harness/n8n';
+import { useSimulator } from '../harness/simulator';
+import { create, credentials, node } from './helpers';
+
+const sim = useSimulator(() => create());
+
+/** A worker as a full PurePro record might come: more than 10 fields. */
+const fullWorker = {
+	reference: 'WK7001',
+	title: 'Ms',
+	firstName: 'Sam',
+	lastName: 'Jones',
+	email: 'sam@example.com',
+	mobile: '07700 900123',
+	type: 'PAYE',
+	niNumber: 'QQ123456C',
+	taxCode: '1257L',
+	startDate: '2026-01-05',
+	dateOfBirth: '1990-04-01',
+	address: { address1: '1 High Street', postcode: 'LS1 6DT' },
+};
+
+async function getWorker(simplify?: boolean) {
+	await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'worker', operation: 'create', bodyMode: 'json', jsonBody: JSON.stringify(fullWorker) } });
+	const parameters = { resource: 'worker', operation: 'get', reference: 'WK7001', ...(simplify === undefined ? {} : { simplify }) };
+	return (await runNode({ node, credentials: credentials(sim.url), parameters })).items[0].json;
+}
+
+describe('Simplify (PurePro records of more than 10 fields)', () => {
+	test('on by default: at most 10 fields, the most useful ones, in PurePro’s own keys', async () => {
+		const worker = await getWorker();
+		expect(Object.keys(worker).length).toBeLessThanOrEqual(10);
+		expect(worker).toEqual({ reference: 'WK7001', firstName: 'Sam', lastName: 'Jones', email: 'sam@example.com', type: 'PAYE', startDate: '2026-01-05', mobile: '07700 900123' });
+	});
+
+	test('off: the record as PurePro sent it', async () => {
+		expect(await getWorker(false)).toEqual(fullWorker);
+	});
+
+	test('a record of 10 fields or fewer is kept whole', async () => {
+		const got = await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'worker', operation: 'get', reference: 'WK0002' } });
+		expect(got.items[0].json).toEqual({ reference: 'WK0002', firstName: 'Worker', lastName: 'Number 2', type: 'Contractor' });
+	});
+});
