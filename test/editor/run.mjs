@@ -3,8 +3,8 @@
 // workflow holding every node and its AI-tool variant, then in the browser: every node opens with no error;
 // every example opens, its icons load, and each of its nodes runs with "Execute step"; required fields show as
 // required; the nodes panel finds each node by its codex aliases; light and dark theme show each node's own
-// icon; the panel of one node per vendor and the canvas in
-// both themes are saved as pictures for the README (docs/editor/).
+// icon; the panel of one node per vendor and the canvas in both themes are saved as pictures for the README
+// (docs/editor/).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
