@@ -2,8 +2,9 @@
 // Installs the packed package as the Community Nodes installer does, imports the example workflows and one
 // workflow holding every node and its AI-tool variant, then in the browser: every node opens with no error;
 // every example opens, its icons load, and each of its nodes runs with "Execute step"; required fields show as
-// required; light and dark theme show each node's own icon; the panel of one node per vendor and the canvas in
-// both themes are saved as pictures for the README (docs/editor/).
+// required; the nodes panel finds each node by its codex aliases; light and dark theme show each node's own
+// icon; the panel of one node per vendor and the canvas in both themes are saved as pictures for the README
+// (docs/editor/).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -220,6 +221,33 @@ async function browse(base, cookies, examples) {
 			}
 		}
 		record('no script error in the page', pageErrors.length === 0, pageErrors.slice(0, 3).join(' | '));
+
+		if (!only || only.test('nodes-panel')) {
+			// The codex aliases: the nodes panel finds each node by what users search for, not only by vendor name.
+			// A workflow with a trigger, so that the panel offers action nodes rather than triggers.
+			const searches = { payslip: 'PurePro', timesheet: 'PurePro', invoice: 'FLOWii', partner: 'FLOWii', 'work order': 'Pruvan', 'price list': 'PriceEdge' };
+			await openWorkflow(page, base, 'pureProCustomerGet');
+			for (const [words, node] of Object.entries(searches)) {
+				await check(`nodes panel: "${words}" finds ${node}`, async () => {
+					const search = page.locator('[data-test-id="node-creator-search-bar"] input, input[data-test-id="node-creator-search-bar"]').first();
+					// The panel stays open from one search to the next (and after a failed one).
+					if (!(await search.isVisible())) await page.locator('[data-test-id="canvas-plus-button"], [data-test-id="node-creator-plus-button"]').first().click();
+					await search.fill(words);
+					const found = await page
+						.waitForFunction(
+							(wanted) => {
+								const names = [...document.querySelectorAll('[data-test-id="node-creator-item-name"]')].map((el) => (el.textContent ?? '').trim());
+								return names.includes(wanted) ? names : false;
+							},
+							node,
+							{ timeout: 10_000 },
+						)
+						.then(() => true, () => false);
+					const names = (await page.locator('[data-test-id="node-creator-item-name"]').allInnerTexts()).map((t) => t.trim());
+					assert.ok(found, `found: ${names.slice(0, 10).join(', ')}`);
+				});
+			}
+		}
 
 		if (!only || only.test('themes')) {
 			for (const theme of ['light', 'dark']) {
