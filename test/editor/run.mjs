@@ -14,12 +14,13 @@ import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
 import { credentials } from '../e2e/credentials.mjs';
-import { freePort, installPackage, n8nEnv, n8nInstall, packPackage, runCommand, startServer, stopServer } from '../e2e/n8n.mjs';
+import { freePort, installPackages, n8nEnv, n8nInstall, runCommand, startServer, stopServer, workFolder } from '../e2e/n8n.mjs';
+import { packVendors } from '../../scripts/pack-vendors.mjs';
 
 const require = createRequire(import.meta.url);
 const simulators = require('../simulators/index.js');
 const root = path.resolve(import.meta.dirname, '../..');
-const work = path.join(root, '.editor');
+const work = workFolder(root, 'editor');
 const shots = path.join(root, 'docs/editor');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const owner = { email: 'editor-test@example.com', password: 'Editor-test-1234' };
@@ -55,9 +56,10 @@ function requiredWorkflow() {
 		nodes: REQUIRED.map((node, n) => ({
 			id: `00000000-0000-4000-9000-${String(n).padStart(12, '0')}`,
 			name: node.name,
-			type: `${pkg.name}.${node.type}`,
+			type: typeOf(node.type),
 			typeVersion: node.typeVersion,
-			position: [n * 220, 0],
+			// One row per kind (nodes, tool variants, triggers), so that no node covers another on the canvas.
+			position: [(type.endsWith('Tool') ? n - 1 : n) * 150, type.endsWith('Tool') ? 300 : type.endsWith('Trigger') ? 600 : 0],
 			parameters: node.parameters,
 		})),
 	};
@@ -77,10 +79,14 @@ async function check(name, fn) {
 	}
 }
 
+/** A node's type as its vendor package names it: `n8n-nodes-purepro.purePro`. */
+const typeOf = (name) => `n8n-nodes-${name.replace(/Trigger$/, '').toLowerCase()}.${name}`;
+
 /** One workflow with every node of the package and its AI-tool variant, with default parameters. */
 function allNodesWorkflow() {
 	const names = pkg.n8n.nodes.map((p) => path.basename(p, '.node.js').replace(/^./, (c) => c.toLowerCase()));
-	const types = names.flatMap((name) => [`${pkg.name}.${name}`, `${pkg.name}.${name}Tool`]);
+	// Triggers have no AI-tool variant.
+	const types = names.flatMap((name) => (name.endsWith('Trigger') ? [typeOf(name)] : [typeOf(name), `${typeOf(name)}Tool`]));
 	return {
 		id: 'editorAllNodes',
 		name: 'Editor test: every node and its tool variant',
@@ -93,7 +99,8 @@ function allNodesWorkflow() {
 			name: type.split('.').pop().replace(/^./, (c) => c.toUpperCase()),
 			type,
 			typeVersion: 1,
-			position: [n * 220, 0],
+			// One row per kind (nodes, tool variants, triggers), so that no node covers another on the canvas.
+			position: [(type.endsWith('Tool') ? n - 1 : n) * 150, type.endsWith('Tool') ? 300 : type.endsWith('Trigger') ? 600 : 0],
 			parameters: {},
 		})),
 	};
@@ -282,10 +289,10 @@ async function main() {
 	fs.rmSync(work, { recursive: true, force: true });
 	fs.mkdirSync(path.join(work, 'workflows'), { recursive: true });
 	if (!process.env.EDITOR_SKIP_BUILD) execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
-	const tarball = packPackage(root, work);
+	const packages = packVendors({ out: path.join(work, 'packages') });
 	const install = n8nInstall('2');
 	const userFolder = path.join(work, 'user');
-	installPackage(userFolder, tarball);
+	installPackages(userFolder, packages.map((p) => p.tarball));
 	const sims = {};
 	const urls = {};
 	for (const [name, create] of Object.entries(simulators)) {

@@ -32,7 +32,7 @@ const WO_2003 = {
 	assignedTo: '~all~',
 };
 const LEFT_OUT =
-	"1 of 3 work orders were left out because Pruvan would refuse them — item 2 (WO-2002): Address Line 1 is required to create a work order. Fix them in n8n's workflow, then import again.";
+	"1 of 3 work orders were left out because Pruvan would refuse them — item 2 (WO-2002): Address Line 1: Enter the first line of the address: Pruvan needs it to create a work order. Fix them in n8n's workflow, then import again.";
 
 /** n8n registers an activated workflow's webhooks while it starts: retry while it answers 404. */
 async function ready(call) {
