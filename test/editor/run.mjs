@@ -59,8 +59,7 @@ function requiredWorkflow() {
 			name: node.name,
 			type: typeOf(node.type),
 			typeVersion: node.typeVersion,
-			// One row per kind (nodes, tool variants, triggers), so that no node covers another on the canvas.
-			position: [(type.endsWith('Tool') ? n - 1 : n) * 150, type.endsWith('Tool') ? 300 : type.endsWith('Trigger') ? 600 : 0],
+			position: [n * 220, 0],
 			parameters: node.parameters,
 		})),
 	};
