@@ -7,9 +7,9 @@ import { byId, create, credentials, node } from '../purePro/helpers';
 
 const sim = useSimulator(() => create());
 
-/** A context whose credential reads are counted. */
+/** A node run's context (it has input items) whose credential reads are counted. */
 function context(read: () => Promise<ICredentialDataDecryptedObject>) {
-	const ctx = { reads: 0, getCredentials: async () => (ctx.reads++, await read()) };
+	const ctx = { reads: 0, getInputData: () => [], getCredentials: async () => (ctx.reads++, await read()) };
 	return ctx;
 }
 
@@ -21,6 +21,15 @@ describe('credentials read once per run', () => {
 		expect(run.reads).toBe(1);
 		const nextRun = context(async () => ({ url: 'https://changed.example.com' }));
 		expect((await credentialsOnce(nextRun, 'someApi')).url).toBe('https://changed.example.com');
+	});
+
+	test("a polling trigger's context (kept while the workflow is active) reads every time", async () => {
+		let url = 'https://example.com';
+		const poll = { reads: 0, getCredentials: async () => (poll.reads++, { url }) };
+		expect((await credentialsOnce(poll, 'someApi')).url).toBe('https://example.com');
+		url = 'https://edited.example.com';
+		expect((await credentialsOnce(poll, 'someApi')).url).toBe('https://edited.example.com');
+		expect(poll.reads).toBe(2);
 	});
 
 	test('a failed read is not kept: the next call reads again', async () => {
