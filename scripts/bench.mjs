@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
-import { freePort, installPackages, workFolder, n8nEnv, n8nInstall, runCommand, startServer, stopServer } from '../test/e2e/n8n.mjs';
+import { freePort, installPackages, workFolder, n8nEnv, n8nInstall, runCommand, runningCommands, startServer, stopServer } from '../test/e2e/n8n.mjs';
 import { packVendors } from './pack-vendors.mjs';
 
 const require = createRequire(import.meta.url);
@@ -290,6 +290,7 @@ const state = { sims: {}, rows: [], server: undefined, version: undefined };
 let stopping;
 async function stopEverything() {
 	stopping ??= (async () => {
+		for (const child of runningCommands) child.kill('SIGKILL');
 		if (state.server) await stopServer(state.server);
 		await Promise.all(Object.values(state.sims).map((s) => s.stop()));
 	})();

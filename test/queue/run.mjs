@@ -16,7 +16,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 
 import { credentials, secrets } from '../e2e/credentials.mjs';
-import { freePort, installPackages, n8nEnv, n8nInstall, runCommand, startServer, workFolder } from '../e2e/n8n.mjs';
+import { freePort, installPackages, n8nEnv, n8nInstall, runCommand, runningCommands, startServer, workFolder } from '../e2e/n8n.mjs';
 import { packVendors } from '../../scripts/pack-vendors.mjs';
 
 const require = createRequire(import.meta.url);
@@ -77,11 +77,13 @@ async function stopProcess(proc) {
 }
 
 async function stopAll() {
+	for (const child of runningCommands) child.kill('SIGKILL');
 	while (started.length) await stopProcess(started.at(-1));
 }
 
 // A last resort if this process dies some other way: nothing it started may outlive it.
 process.on('exit', () => {
+	for (const child of runningCommands) child.kill('SIGKILL');
 	for (const proc of started) killGroup(proc.child, 'SIGKILL');
 });
 for (const signal of ['SIGINT', 'SIGTERM']) {
