@@ -40,6 +40,7 @@ export async function signIn(helper: IHttpRequestHelper, credentials: ICredentia
 			throw new SignInError(
 				`FLOWii refused the sign-in: wrong e-mail, password or API key (${answer.said ?? `HTTP ${answer.status}`})`,
 				'Check all three in the FLOWii credential; the API key is in FLOWii under Settings → Extensions (Bővítmények) → API.',
+				true,
 			);
 		}
 		const token = answer.body.access_token;

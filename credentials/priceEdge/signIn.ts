@@ -94,6 +94,7 @@ export async function signIn(helper: IHttpRequestHelper, credentials: ICredentia
 			throw new SignInError(
 				refusal(answer),
 				`PriceEdge answered HTTP ${answer.status} to the token request POST ${tokenUrl}. ${credentialHelp(credentials)}`,
+				true,
 			);
 		}
 		return {

@@ -4,6 +4,7 @@ import { apiUrl } from '../../credentials/flowii/signIn';
 import { collect } from '../shared/pagination';
 import { resourcesOf, simplify, type Resource } from './jsonApi';
 import { flowiiRequest } from './request';
+import { credentialsOnce } from '../shared/credentials';
 
 interface Place {
 	path: string;
@@ -34,7 +35,7 @@ export async function collectList(
 	path: string,
 	qs: IDataObject,
 ): Promise<Resource[]> {
-	const base = apiUrl((await this.getCredentials('flowiiApi')).url);
+	const base = apiUrl((await credentialsOnce(this, 'flowiiApi')).url);
 	const first = JSON.stringify({ path, qs });
 	return await collect<Resource>(this, { vendor: 'FLOWii', limit, first, itemIndex }, async (place) => {
 		const request = JSON.parse(String(place)) as Place;

@@ -7,6 +7,7 @@ import { vendorRequest, type CallOptions } from '../shared/transport';
 import type { RequestContext } from '../shared/vendor';
 import { MEDIA_TYPE, type Document } from './jsonApi';
 import { flowii } from './vendor';
+import { credentialsOnce } from '../shared/credentials';
 
 export interface FlowiiCall {
 	method?: IHttpRequestMethods;
@@ -18,7 +19,7 @@ export interface FlowiiCall {
 
 /** One FLOWii request, signed by the credential (bearer token and Api-Key header), answered in JSON:API. */
 export async function flowiiRequest(this: RequestContext, request: FlowiiCall, call: CallOptions = {}): Promise<Document> {
-	const credentials = await this.getCredentials('flowiiApi');
+	const credentials = await credentialsOnce(this, 'flowiiApi');
 	const answer = await vendorRequest.call(
 		this,
 		flowii,

@@ -5,6 +5,7 @@ import { expectObject, vendorRefusal } from '../shared/errors';
 import { vendorRequest, type CallOptions } from '../shared/transport';
 import type { RequestContext } from '../shared/vendor';
 import { errorsText, priceEdge } from './vendor';
+import { credentialsOnce } from '../shared/credentials';
 
 /**
  * One call to the PriceEdge API (`{api}/api/...`): sends JSON as the docs show, and returns the answer's
@@ -18,7 +19,7 @@ export async function papiRequest(
 	body?: IDataObject,
 	call: CallOptions = {},
 ): Promise<IDataObject> {
-	const credentials = await this.getCredentials('priceEdgeApi');
+	const credentials = await credentialsOnce(this, 'priceEdgeApi');
 	const problem = credentialProblem(credentials);
 	if (problem) throw new NodeOperationError(this.getNode(), problem, { itemIndex: call.itemIndex });
 	const apiUrl = (parseApiUrl(credentials.apiUrl) as { url: string }).url;

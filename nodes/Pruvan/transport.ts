@@ -4,6 +4,7 @@ import { parsePushKey, PUSH_KEY_HELP } from '../../credentials/pruvan/pushKey';
 import { expectObject, vendorRefusal } from '../shared/errors';
 import { vendorRequest, type CallOptions } from '../shared/transport';
 import type { Vendor } from '../shared/vendor';
+import { credentialsOnce } from '../shared/credentials';
 
 /** Pruvan's answer: `{"response":true,"error":"success"}`, or `response:false` with the reason in `error`. */
 export interface PruvanAnswer {
@@ -27,7 +28,7 @@ export async function pushKeyRequest(
 	options: Omit<IHttpRequestOptions, 'url'>,
 	call: CallOptions = {},
 ): Promise<PruvanAnswer> {
-	const credentials = await this.getCredentials('pruvanApi');
+	const credentials = await credentialsOnce(this, 'pruvanApi');
 	const pushKey = parsePushKey(credentials.pushApiKey);
 	if (!pushKey.ok) {
 		throw new NodeOperationError(this.getNode(), pushKey.problem, {

@@ -5,6 +5,7 @@ import { vendorRequest, type CallOptions } from '../shared/transport';
 import { checkBaseUrl } from '../shared/urls';
 import type { RequestContext } from '../shared/vendor';
 import { purePro } from './vendor';
+import { credentialsOnce } from '../shared/credentials';
 
 /**
  * Calls `{Public API URL}/{path}/{segments…}`: the path keeps the docs' case, every segment (account, business
@@ -17,7 +18,7 @@ export async function pureProRequest<T = unknown>(
 	options: { qs?: IDataObject; body?: IDataObject } = {},
 	call: CallOptions = {},
 ): Promise<T> {
-	const credentials = await this.getCredentials('pureProApi');
+	const credentials = await credentialsOnce(this, 'pureProApi');
 	const base = checkBaseUrl(credentials.publicApiUrl, 'Public API URL in the PurePro credential');
 	if (!base.ok) throw new NodeOperationError(this.getNode(), base.problem, { itemIndex: call.itemIndex });
 	const unsafe = segments.find((segment) => segmentProblem(segment));

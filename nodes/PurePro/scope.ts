@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { asPathSegment, read } from '../shared/parameters';
 import { assertValid } from '../shared/validation';
 import { pathRules } from './rules';
+import { credentialsOnce } from '../shared/credentials';
 
 /**
  * Account, Business Unit and the references of an item: the node's value, else the credential's default;
@@ -14,7 +15,7 @@ export async function scope(
 	itemIndex: number,
 	wanted: { account?: boolean; businessUnit?: boolean; references?: Record<string, string> },
 ): Promise<{ account: string; businessUnit: string; references: Record<string, string> }> {
-	const credentials = await this.getCredentials('pureProApi');
+	const credentials = await credentialsOnce(this, 'pureProApi');
 	const withDefault = (name: string, fallback: unknown) =>
 		read.text(this, name, itemIndex, { extractValue: true }) || String(fallback ?? '').trim();
 	const account = wanted.account === false ? '' : withDefault('account', credentials.accountReference);

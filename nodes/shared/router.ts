@@ -7,6 +7,7 @@ import {
 } from 'n8n-workflow';
 
 import { mapWithConcurrency } from './concurrency';
+import { PACE } from './pace';
 import { describeParameters, read } from './parameters';
 import { RETRY } from './retry';
 import { DEFAULT_TIMEOUT_SECONDS, MAX_PARALLEL, MAX_TIMEOUT_SECONDS, setRequestSettings } from './settings';
@@ -38,7 +39,11 @@ export type Operation = ItemOperation | BatchOperation;
 /** Operations by resource value, then by operation value. */
 export type Resources = Record<string, Record<string, Operation>>;
 
-export const DEFAULT_PARALLEL = { read: 10, write: 1 };
+/**
+ * Items in flight when the user set no Parallel Requests: reads as many as the credential's pace allows
+ * (pace.ts starts at 32 and adapts up to 100); writes one at a time, in input order.
+ */
+export const DEFAULT_PARALLEL = { read: PACE.ceiling, write: 1 };
 
 function errorItem(error: unknown, itemIndex: number): INodeExecutionData {
 	const { message, description } = error as { message?: string; description?: string };

@@ -23,6 +23,13 @@ const RENEWAL_DEADLINE_MS = 150_000;
 const MAX_REUSE_MS = 60_000;
 /** Callers with no token at all share only the request under way (they all start together). */
 const FIRST_TOKEN_REUSE_MS = 2_000;
+/**
+ * How long a refused sign-in (the vendor said no to these very credential values) is answered from memory.
+ * Executions that start meanwhile fail at once with the same words instead of asking again: vendors lock
+ * accounts after repeated failed sign-ins, and in queue mode every worker would otherwise ask for each of its
+ * executions. Changed credential values are another identity, so a corrected password is tried at once.
+ */
+const REFUSAL_MEMORY_MS = 15_000;
 
 export async function renewOnce(
 	identity: readonly unknown[],
@@ -44,7 +51,8 @@ export async function renewOnce(
 			return data;
 		},
 		(error: unknown) => {
-			renewals.delete(key);
+			if (error instanceof SignInError && error.refused) renewal.reuseUntil = Date.now() + REFUSAL_MEMORY_MS;
+			else renewals.delete(key);
 			throw error;
 		},
 	);
@@ -62,6 +70,8 @@ export class SignInError extends Error {
 	constructor(
 		message: string,
 		readonly description?: string,
+		/** The vendor answered and refused these credential values (not a network or server failure). */
+		readonly refused = false,
 	) {
 		super(message);
 		this.name = 'SignInError';

@@ -1,7 +1,8 @@
 import type { IAdditionalCredentialOptions, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
 
 import { TimeoutError, vendorError } from './errors';
-import { HttpFailure } from './response';
+import { paced, type Verdict } from './pace';
+import { HttpFailure, retryAfterMs } from './response';
 import { withDeadline, withRetries } from './retry';
 import { requestSettings } from './settings';
 import { assertSecureRequestUrl } from './urls';
@@ -34,6 +35,13 @@ async function withoutToken(this: RequestContext, vendor: Vendor, tokenField: st
 	};
 }
 
+/** Whether an answer asks every request of the credential to slow down (see pace.ts), or shows the vendor coping. */
+function pacingVerdict(answer: FullResponse): { verdict: Verdict; retryAfterMs?: number } {
+	const wait = retryAfterMs(answer.headers);
+	if (answer.statusCode === 429 || answer.statusCode === 503 || wait !== undefined) return { verdict: 'slowDown', retryAfterMs: wait };
+	return { verdict: answer.statusCode < 500 ? 'good' : 'neutral' };
+}
+
 /** Time for the answer on top of the request's own timeout before the backstop gives up waiting. */
 const DEADLINE_GRACE_MS = 5_000;
 
@@ -46,6 +54,8 @@ const DEADLINE_GRACE_MS = 5_000;
  * - retries 429/502/503/504 as `withRetries` does, waiting the vendor's Retry-After, read from the whole
  *   answer on n8n 1.x and 2.x alike (n8n 1.x drops the headers from its errors) — unless n8n's own
  *   Retry On Fail is on, which then does the retrying;
+ * - keeps to the credential's pace (pace.ts): as many requests in flight as the vendor copes with, fewer for
+ *   every request of the credential as soon as one is answered 429, 503 or with a Retry-After;
  * - turns failures into errors with the vendor's own words and no secret.
  */
 export async function vendorRequest<T = unknown>(
@@ -66,12 +76,19 @@ export async function vendorRequest<T = unknown>(
 		// Every status comes back as an answer, with its headers, except 401: n8n must see that one to renew the token.
 		ignoreHttpStatusErrors: { ignore: true, except: [401] },
 	};
+	const credentialId = this.getNode().credentials?.[vendor.credentialType]?.id ?? undefined;
 	const send = async (sent: IHttpRequestOptions, credentials?: IAdditionalCredentialOptions) =>
-		(await withDeadline(
-			this.helpers.httpRequestWithAuthentication.call(this, vendor.credentialType, sent, credentials) as Promise<FullResponse>,
-			settings.timeoutMs + DEADLINE_GRACE_MS,
-			() => new TimeoutError(`${vendor.name} did not answer within ${Math.round(settings.timeoutMs / 1000)} seconds`),
-		)) as FullResponse;
+		await paced(
+			vendor.credentialType,
+			credentialId,
+			async () =>
+				(await withDeadline(
+					this.helpers.httpRequestWithAuthentication.call(this, vendor.credentialType, sent, credentials) as Promise<FullResponse>,
+					settings.timeoutMs + DEADLINE_GRACE_MS,
+					() => new TimeoutError(`${vendor.name} did not answer within ${Math.round(settings.timeoutMs / 1000)} seconds`),
+				)) as FullResponse,
+			pacingVerdict,
+		);
 	try {
 		assertSecureRequestUrl(options.url, vendor.urlField);
 		const body = await withRetries(

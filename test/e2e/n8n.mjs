@@ -126,10 +126,15 @@ export async function stopServer(server) {
 	killGroup(server.child, 'SIGKILL');
 }
 
+/** Commands started by runCommand and not yet ended: a script stopped by a signal ends them too. */
+export const runningCommands = new Set();
+
 /** Runs a command without blocking this process (whose simulators must keep answering). */
 export function runCommand(command, args, env, timeoutMs = 180_000) {
 	return new Promise((resolve) => {
 		const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		runningCommands.add(child);
+		child.on('exit', () => runningCommands.delete(child));
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (d) => (stdout += d));

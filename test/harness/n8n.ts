@@ -7,6 +7,7 @@
  */
 import { mock } from 'jest-mock-extended';
 
+import { forgetPace } from '../../nodes/shared/pace';
 import { forgetRenewals } from '../../nodes/shared/tokens';
 import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import {
@@ -40,6 +41,7 @@ export class CredentialStore extends ICredentialsHelper {
 	constructor(private readonly types: ICredentialType[]) {
 		super();
 		forgetRenewals();
+		forgetPace();
 	}
 
 	set(type: string, values: ICredentialDataDecryptedObject) {

@@ -8,6 +8,7 @@ import { resourcesOf, simplify } from '../../jsonApi';
 import { apiUrl } from '../../../../credentials/flowii/signIn';
 import { flowiiRequest } from '../../request';
 import { asObject, asText, parameterError, read } from '../../../shared/parameters';
+import { credentialsOnce } from '../../../shared/credentials';
 
 const WITH_BODY = ['POST', 'PUT', 'PATCH'];
 const METHODS = ['DELETE', 'GET', 'PATCH', 'POST', 'PUT'] as const;
@@ -105,7 +106,7 @@ export const call: ItemOperation = {
 		if (this.getNode().type.endsWith('Tool') && method !== 'GET') {
 			throw parameterError(this.getNode(), itemIndex, `As a tool for an AI agent, Custom API Call only reads (GET), not ${method}`, 'Use the FLOWii node\'s own Create operations for changes, or run this call outside the agent.');
 		}
-		const base = apiUrl((await this.getCredentials('flowiiApi')).url);
+		const base = apiUrl((await credentialsOnce(this, 'flowiiApi')).url);
 		const path = pathUnder(base, read.text(this, 'path', itemIndex, { required: true }));
 		if (path.split(/[/?#]/).some((part) => part === '..' || part === '.')) {
 			throw parameterError(this.getNode(), itemIndex, 'Path may not hold "." or ".." parts: they would move the call to another address');

@@ -1,0 +1,45 @@
+import { forgetRenewals, renewOnce, SignInError } from '../../nodes/shared/tokens';
+
+/** A token request that counts its calls and answers as told. */
+function tokenEndpoint(answer: () => Promise<{ data: { token: string } }>) {
+	const endpoint = { calls: 0, fetch: async () => (endpoint.calls++, await answer()) };
+	return endpoint;
+}
+
+describe('renewOnce', () => {
+	beforeEach(() => forgetRenewals());
+
+	it('answers a refused sign-in from memory for the same credential values, and asks again for changed ones', async () => {
+		const refused = tokenEndpoint(async () => {
+			throw new SignInError('The vendor refused the sign-in', undefined, true);
+		});
+		await expect(renewOnce(['url', 'user', 'old password'], 'stale', refused.fetch)).rejects.toThrow('refused');
+		// Later executions (one after another, not in flight together) get the same refusal without a request.
+		await expect(renewOnce(['url', 'user', 'old password'], 'stale', refused.fetch)).rejects.toThrow('refused');
+		await expect(renewOnce(['url', 'user', 'old password'], 'stale', refused.fetch)).rejects.toThrow('refused');
+		expect(refused.calls).toBe(1);
+
+		const accepted = tokenEndpoint(async () => ({ data: { token: 'new' } }));
+		await expect(renewOnce(['url', 'user', 'corrected password'], 'stale', accepted.fetch)).resolves.toEqual({ token: 'new' });
+		expect(accepted.calls).toBe(1);
+	});
+
+	it('asks again after a failure that is not a refusal (network, server error)', async () => {
+		const down = tokenEndpoint(async () => {
+			throw new SignInError('Could not reach the vendor');
+		});
+		await expect(renewOnce(['url', 'user', 'password'], 'stale', down.fetch)).rejects.toThrow('Could not reach');
+		await expect(renewOnce(['url', 'user', 'password'], 'stale', down.fetch)).rejects.toThrow('Could not reach');
+		expect(down.calls).toBe(2);
+	});
+
+	it('shares one request among callers in flight together', async () => {
+		const slow = tokenEndpoint(async () => {
+			await Promise.resolve();
+			return { data: { token: 'fresh' } };
+		});
+		const all = await Promise.all(Array.from({ length: 5 }, () => renewOnce(['url', 'user', 'password'], 'stale', slow.fetch)));
+		expect(all.every((d) => d.token === 'fresh')).toBe(true);
+		expect(slow.calls).toBe(1);
+	});
+});
