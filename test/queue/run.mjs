@@ -16,6 +16,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 
 import { credentials, secrets } from '../e2e/credentials.mjs';
+import { WEB_SERVICE } from '../e2e/credentials/pruvan.mjs';
 import { freePort, installPackages, n8nEnv, n8nInstall, runCommand, runningCommands, startServer, workFolder } from '../e2e/n8n.mjs';
 import { packVendors } from '../../scripts/pack-vendors.mjs';
 
@@ -24,6 +25,9 @@ const simulators = require('../simulators/index.js');
 const { issuedSecrets } = require('../simulators/framework.js');
 
 const root = path.resolve(import.meta.dirname, '../..');
+const { createCaller } = require('../simulators/pruvanCaller.js');
+/** The webhook of the Pruvan Trigger in examples/pruvan-trigger.json. */
+const PRUVAN_WEBHOOK = 'b7c1e2d3-7000-4000-8000-00000000e2e1';
 const work = workFolder(root, 'queue');
 const log = (...args) => console.log('[queue]', ...args);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -270,7 +274,10 @@ async function main() {
 		fs.writeFileSync(credsFile, JSON.stringify(credentials(urls), null, 2));
 		const wfDir = path.join(import.meta.dirname, 'workflows');
 		const workflowIds = fs.readdirSync(wfDir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(fs.readFileSync(path.join(wfDir, f), 'utf8')).id);
-		for (const args of [['import:credentials', `--input=${credsFile}`], ['import:workflow', '--separate', `--input=${wfDir}`], ...workflowIds.map((id) => ['publish:workflow', `--id=${id}`])]) {
+		// The Pruvan Trigger's example: Pruvan's call reaches the main, the workflow runs on a worker.
+		const pruvanTrigger = path.join(root, 'examples', 'pruvan-trigger.json');
+		workflowIds.push(JSON.parse(fs.readFileSync(pruvanTrigger, 'utf8')).id);
+		for (const args of [['import:credentials', `--input=${credsFile}`], ['import:workflow', '--separate', `--input=${wfDir}`], ['import:workflow', `--input=${pruvanTrigger}`], ...workflowIds.map((id) => ['publish:workflow', `--id=${id}`])]) {
 			const r = await n8n(args);
 			if (r.status !== 0) throw new Error(`n8n ${args.join(' ')} failed:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
 		}
@@ -300,6 +307,25 @@ async function main() {
 				return `execution ${ids[0]} on ${ran[0]}, ${answer.ms} ms`;
 			});
 		}
+
+		// The Pruvan Trigger: Pruvan's getWorkOrders call is received by the main and answered from a worker.
+		await check('pruvanTrigger: Pruvan\'s getWorkOrders call is received by the main, run on a worker, and answered', async () => {
+			const before = executionIds(mainProc.logFile, 'Enqueued execution').length;
+			const pruvan = createCaller({ url: `${baseUrl}/webhook/${PRUVAN_WEBHOOK}`, extension: 'php', ...WEB_SERVICE });
+			let answer = await pruvan.getWorkOrders({ since: null });
+			for (let tries = 0; answer.status === 404 && tries < 60; tries++) {
+				await sleep(500);
+				answer = await pruvan.getWorkOrders({ since: null });
+			}
+			assert(answer.status === 200, `HTTP ${answer.status}: ${answer.text.slice(0, 300)}`);
+			const orders = (answer.json?.workOrders ?? []).map((o) => o.workOrderNumber);
+			assert(orders.join(',') === 'WO-2001,WO-2003', `work orders ${orders.join(', ')}: ${answer.text.slice(0, 300)}`);
+			await sleep(300);
+			const ids = executionIds(mainProc.logFile, 'Enqueued execution').slice(before);
+			const ran = whoRan(ids, workers);
+			assert(ids.length === 1 && ran[0] !== 'none', `executions ${ids.join(', ') || 'none'} ran on ${ran.join(', ') || 'no worker'}`);
+			return `execution ${ids[0]} on ${ran[0]}; answered ${orders.length} work orders`;
+		});
 
 		// 2. One token for all workers: expire it at the vendor, then 10 executions at once.
 		for (const [vendor, slug, limit] of [['flowii', 'flowii', 2], ['priceEdge', 'priceedge', 3]]) {
