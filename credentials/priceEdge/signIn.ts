@@ -1,7 +1,7 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestHelper } from 'n8n-workflow';
 
 import { requestToken, type TokenAnswer } from '../../nodes/shared/signIn';
-import { renewOnce, SignInError } from '../../nodes/shared/tokens';
+import { markRefreshTokenUsed, refreshTokenUse, renewOnce, SignInError } from '../../nodes/shared/tokens';
 import { checkBaseUrl, type CheckedUrl } from '../../nodes/shared/urls';
 
 export const PRICEEDGE = { name: 'PriceEdge', urlField: 'API URL' };
@@ -53,7 +53,8 @@ function refusal(answer: TokenAnswer): string {
 
 /**
  * Gets a bearer token: with the stored refresh token first, and with the username and password only when
- * PriceEdge refuses the refresh token (expired, revoked, or issued to another user or client id).
+ * PriceEdge refuses the refresh token (expired, revoked, used by another n8n process, or issued to another
+ * user or client id) and no other process has saved a new token meanwhile.
  * Requests in flight that hold the same stale token share one token request.
  */
 export async function signIn(helper: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<IDataObject> {
@@ -83,13 +84,27 @@ export async function signIn(helper: IHttpRequestHelper, credentials: ICredentia
 		return answer;
 	};
 
+	const usedElsewhere = () =>
+		new SignInError(
+			'PriceEdge did not accept the saved refresh token: another n8n process may have just renewed the sign-in',
+			`The request is sent again in a moment with the token saved in the credential. If this message stays, run the workflow again: the next sign-in uses the username and password. Token request: POST ${tokenUrl}.`,
+			false,
+			true,
+		);
+
 	return await renewOnce([url, username, password, clientId], credentials.token, async () => {
-		let answer = refreshToken
-			? await ask({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: clientId })
-			: undefined;
-		if (!answer || answer.status >= 300) {
-			answer = await ask({ grant_type: 'password', username, password, client_id: clientId });
+		// PriceEdge may replace a refresh token when it is used. In queue mode another worker may have used this
+		// one a moment ago and be saving the token it got: rather than sign in once more with the password, the
+		// request waits for that token (transport.ts), and the password is used only if none arrives.
+		const use = refreshToken ? refreshTokenUse(refreshToken) : 'skip';
+		if (use === 'wait') throw usedElsewhere();
+		let answer =
+			use === 'send' ? await ask({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: clientId }) : undefined;
+		if (answer && answer.status >= 300) {
+			markRefreshTokenUsed(refreshToken);
+			throw usedElsewhere();
 		}
+		answer ??= await ask({ grant_type: 'password', username, password, client_id: clientId });
 		if (answer.status >= 300) {
 			throw new SignInError(
 				refusal(answer),

@@ -72,15 +72,66 @@ export class SignInError extends Error {
 		readonly description?: string,
 		/** The vendor answered and refused these credential values (not a network or server failure). */
 		readonly refused = false,
+		/**
+		 * The token the request was sent with may already have been renewed by another n8n process (a queue-mode
+		 * worker) and saved in the credential: the request is worth sending again after RESEND_AFTER_MS, when
+		 * n8n reads the credential afresh (transport.ts).
+		 */
+		readonly renewedElsewhere = false,
 	) {
 		super(message);
 		this.name = 'SignInError';
 	}
 }
 
+/**
+ * How long a request waits before it is sent again after a sign-in that found its refresh token already used
+ * (SignInError.renewedElsewhere). The process that used it saves the new token in the credential within
+ * milliseconds of receiving it; the wait leaves it ample time, and is paid once per refresh token's life.
+ */
+export const RESEND_AFTER_MS = 1_000;
+
+/** Whether a request failed because its token was probably renewed elsewhere (n8n wraps the sign-in's error). */
+export function wasRenewedElsewhere(error: unknown): boolean {
+	for (let e = error, depth = 0; e && typeof e === 'object' && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+		if ((e as { name?: unknown }).name === 'SignInError' && (e as { renewedElsewhere?: unknown }).renewedElsewhere === true) return true;
+	}
+	return false;
+}
+
+/**
+ * Refresh tokens the vendor refused, and when. A vendor that replaces a refresh token on use refuses it to the
+ * second n8n process that sends it: that process should wait for the first one's saved token (refusing with
+ * `renewedElsewhere`), and sign in with the password only if the same refresh token is still stored after the
+ * wait. Keyed by the refresh token itself; kept for a few minutes, and bounded.
+ */
+const usedRefreshTokens = new Map<string, number>();
+const USED_REFRESH_MEMORY_MS = 10 * 60_000;
+const USED_REFRESH_MAX = 1_000;
+
+export function markRefreshTokenUsed(refreshToken: string): void {
+	const now = Date.now();
+	for (const [token, at] of usedRefreshTokens) if (now - at > USED_REFRESH_MEMORY_MS) usedRefreshTokens.delete(token);
+	if (usedRefreshTokens.size >= USED_REFRESH_MAX) usedRefreshTokens.delete(usedRefreshTokens.keys().next().value as string);
+	usedRefreshTokens.set(refreshToken, now);
+}
+
+/**
+ * What to do with a stored refresh token: `send` it; `wait` (it was refused moments ago, the process that used it
+ * may not have saved its new token yet); or `skip` it (refused at least RESEND_AFTER_MS ago and still stored:
+ * it is spent, sign in with the password).
+ */
+export function refreshTokenUse(refreshToken: string): 'send' | 'wait' | 'skip' {
+	const at = usedRefreshTokens.get(refreshToken);
+	if (at === undefined || Date.now() - at > USED_REFRESH_MEMORY_MS) return 'send';
+	// Timers may fire a few milliseconds early: a request resent after RESEND_AFTER_MS must see `skip`.
+	return Date.now() - at >= RESEND_AFTER_MS - 100 ? 'skip' : 'wait';
+}
+
 /** Forgets every shared renewal, as a restarted n8n would. */
 export function forgetRenewals(): void {
 	renewals.clear();
+	usedRefreshTokens.clear();
 }
 
 /** Form body for a token request, encoded as `application/x-www-form-urlencoded`. */

@@ -1,9 +1,10 @@
-import type { IAdditionalCredentialOptions, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
+import { sleep, type IAdditionalCredentialOptions, type IHttpRequestMethods, type IHttpRequestOptions } from 'n8n-workflow';
 
 import { TimeoutError, vendorError } from './errors';
 import { paced, type Verdict } from './pace';
 import { HttpFailure, retryAfterMs } from './response';
 import { withDeadline, withRetries } from './retry';
+import { RESEND_AFTER_MS, wasRenewedElsewhere } from './tokens';
 import { requestSettings } from './settings';
 import { assertSecureRequestUrl } from './urls';
 import type { RequestContext, Vendor } from './vendor';
@@ -91,13 +92,24 @@ export async function vendorRequest<T = unknown>(
 		);
 	try {
 		assertSecureRequestUrl(options.url, vendor.urlField);
+		const signedSend = async () => {
+			const answer = await send(request);
+			if (answer.statusCode !== 401 || !vendor.tokenField) return answer;
+			// n8n 1.x hands a 401 back like any status instead of renewing the token. Sent once more with
+			// the token left out, n8n signs in afresh (and keeps the new token) before sending.
+			return await send(request, await withoutToken.call(this, vendor, vendor.tokenField));
+		};
 		const body = await withRetries(
 			async () => {
-				let answer = await send(request);
-				if (answer.statusCode === 401 && vendor.tokenField) {
-					// n8n 1.x hands a 401 back like any status instead of renewing the token. Sent once more with
-					// the token left out, n8n signs in afresh (and keeps the new token) before sending.
-					answer = await send(request, await withoutToken.call(this, vendor, vendor.tokenField));
+				let answer: FullResponse;
+				try {
+					answer = await signedSend();
+				} catch (error) {
+					// Another n8n process (a queue-mode worker) renewed the token as this one tried to: once it has
+					// saved it, n8n reads it from the credential when the request is sent again.
+					if (!wasRenewedElsewhere(error)) throw error;
+					await sleep(RESEND_AFTER_MS);
+					answer = await signedSend();
 				}
 				if (answer.statusCode < 200 || answer.statusCode >= 300) {
 					throw new HttpFailure({ status: answer.statusCode, headers: answer.headers, data: answer.body });

@@ -125,6 +125,69 @@ describe('Credential: bearer token', () => {
 		expect(tokenGrants()).toEqual(['password', 'refresh_token', 'password']);
 	});
 
+	/**
+	 * Queue mode: two n8n processes renew the same expired token at once. PriceEdge replaces a refresh token on
+	 * use, so the second one is refused the refresh token the first has just used. It must not sign in once more
+	 * with the password, but wait for the token the first one saves in the credential (read afresh by n8n when
+	 * the request is sent again).
+	 */
+	class OtherWorkerStore extends CredentialStore {
+		/** What the other worker saves in the credential, while this one's refresh is being refused. */
+		otherWorkerSaves?: Values;
+
+		override async preAuthentication(...args: Parameters<CredentialStore['preAuthentication']>) {
+			try {
+				return await super.preAuthentication(...args);
+			} catch (error) {
+				if (this.otherWorkerSaves) this.set('priceEdgeApi', { ...this.data.get('priceEdgeApi'), ...this.otherWorkerSaves } as Values);
+				this.otherWorkerSaves = undefined;
+				throw error;
+			}
+		}
+	}
+	const otherWorkerRefreshes = async (refreshToken: string): Promise<Values> => {
+		const answer = (await plainRequest({
+			method: 'POST',
+			url: `${sim.url}/papi/token`,
+			headers: { 'content-type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: DOCS_CLIENT_ID }).toString(),
+		})) as IDataObject;
+		expect(answer.access_token).toEqual(expect.any(String));
+		return { token: String(answer.access_token), refreshToken: String(answer.refresh_token) };
+	};
+
+	test('queue mode: a refresh token just used by another worker is not followed by a password sign-in; the request uses the token that worker saved', async () => {
+		const credentials = new OtherWorkerStore([credentialType]).set('priceEdgeApi', bearerValues());
+		await runNode({ node, credentials, parameters: metadata });
+		sim.expireTokens();
+		const stale = credentials.data.get('priceEdgeApi') as Values;
+		credentials.otherWorkerSaves = await otherWorkerRefreshes(stale.refreshToken);
+		const before = sim.tokenRequests().length;
+
+		const result = await runNode({ node, credentials, parameters: metadata, items: many(5) });
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(5 * ITEM_METADATA.length);
+		// This worker asked once (the refused refresh) and never with the password.
+		expect(tokenGrants().slice(before)).toEqual(['refresh_token']);
+		const saved = credentials.data.get('priceEdgeApi') as Values;
+		const answered = apiCalls().filter((call: { headers: Values }) => call.headers.authorization === `Bearer ${saved.token}`);
+		expect(answered).toHaveLength(5);
+	});
+
+	test('a refused refresh token, with no other worker saving a token, leads to one password sign-in for every run under way', async () => {
+		const credentials = store();
+		await runNode({ node, credentials, parameters: metadata });
+		sim.expireTokens();
+		sim.revokeRefreshTokens();
+		// The second run starts while the first waits for another worker's token that never comes.
+		const first = runNode({ node, credentials, parameters: metadata, items: many(3) });
+		await sleep(300);
+		const second = runNode({ node, credentials, parameters: metadata, items: many(3) });
+		const results = await Promise.all([first, second]);
+		for (const result of results) expect(result.error).toBeUndefined();
+		expect(tokenGrants()).toEqual(['password', 'refresh_token', 'password']);
+	});
+
 	test('the refresh token is kept as a hidden secret of the credential', async () => {
 		const credentials = store();
 		await runNode({ node, credentials, parameters: metadata });
