@@ -81,8 +81,15 @@ export class SignInError extends Error {
 	) {
 		super(message);
 		this.name = 'SignInError';
+		if (renewedElsewhere) renewedElsewhereMessages.add(message);
 	}
 }
+
+/**
+ * Messages of the sign-in errors that ask for the request to be sent again. n8n wraps a sign-in's error in its
+ * own; n8n 2.x keeps ours as `cause`, but n8n 1.x drops the cause and keeps only the message and description.
+ */
+const renewedElsewhereMessages = new Set<string>();
 
 /**
  * How long a request waits before it is sent again after a sign-in that found its refresh token already used
@@ -94,7 +101,8 @@ export const RESEND_AFTER_MS = 1_000;
 /** Whether a request failed because its token was probably renewed elsewhere (n8n wraps the sign-in's error). */
 export function wasRenewedElsewhere(error: unknown): boolean {
 	for (let e = error, depth = 0; e && typeof e === 'object' && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
-		if ((e as { name?: unknown }).name === 'SignInError' && (e as { renewedElsewhere?: unknown }).renewedElsewhere === true) return true;
+		const { name, renewedElsewhere, message } = e as { name?: unknown; renewedElsewhere?: unknown; message?: unknown };
+		if (name === 'SignInError' ? renewedElsewhere === true : typeof message === 'string' && renewedElsewhereMessages.has(message)) return true;
 	}
 	return false;
 }

@@ -1,4 +1,6 @@
-import { forgetRenewals, renewOnce, SignInError } from '../../nodes/shared/tokens';
+import { NodeApiError, type INode } from 'n8n-workflow';
+
+import { forgetRenewals, renewOnce, SignInError, wasRenewedElsewhere } from '../../nodes/shared/tokens';
 
 /** A token request that counts its calls and answers as told. */
 function tokenEndpoint(answer: () => Promise<{ data: { token: string } }>) {
@@ -41,5 +43,27 @@ describe('renewOnce', () => {
 		const all = await Promise.all(Array.from({ length: 5 }, () => renewOnce(['url', 'user', 'password'], 'stale', slow.fetch)));
 		expect(all.every((d) => d.token === 'fresh')).toBe(true);
 		expect(slow.calls).toBe(1);
+	});
+});
+
+describe('wasRenewedElsewhere', () => {
+	const node = { id: '1', name: 'Vendor', type: 'vendor', typeVersion: 1, position: [0, 0], parameters: {} } as INode;
+	const elsewhere = () => new SignInError('The saved refresh token was just used by another n8n process', undefined, false, true);
+
+	it('finds the sign-in error as n8n 2.x hands it over (wrapped, as the cause)', () => {
+		expect(wasRenewedElsewhere(elsewhere())).toBe(true);
+		expect(wasRenewedElsewhere(new NodeApiError(node, elsewhere()))).toBe(true);
+	});
+
+	it('finds it as n8n 1.x hands it over: its own error with only our message, no cause', () => {
+		const wrapped = { name: 'NodeApiError', message: elsewhere().message, description: 'anything', cause: undefined };
+		expect(wasRenewedElsewhere(wrapped)).toBe(true);
+	});
+
+	it('is false for any other failure, a refusal included', () => {
+		expect(wasRenewedElsewhere(new SignInError('The vendor refused the sign-in', undefined, true))).toBe(false);
+		expect(wasRenewedElsewhere(new NodeApiError(node, new Error('Could not reach the vendor')))).toBe(false);
+		expect(wasRenewedElsewhere({ name: 'NodeApiError', message: 'The vendor refused the sign-in' })).toBe(false);
+		expect(wasRenewedElsewhere(undefined)).toBe(false);
 	});
 });
