@@ -12,7 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
-import { credentials, secrets } from './credentials.mjs';
+import { assertNoSecretShown, caseName, loadCases, loadWorkflows, runAndVerify } from './catalog.mjs';
+import { credentials } from './credentials.mjs';
 import { freePort, installPackages, workFolder, n8nInstall, n8nEnv, parseRun, runCommand, startServer, stopServer } from './n8n.mjs';
 import { packVendors } from '../../scripts/pack-vendors.mjs';
 
@@ -23,29 +24,8 @@ const root = path.resolve(import.meta.dirname, '../..');
 const work = workFolder(root, 'e2e');
 const versions = (process.env.E2E_N8N ?? '2 1').split(/\s+/).filter(Boolean);
 const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : undefined;
-// The example workflows users import (examples/, where present) and the test-only ones (./workflows).
-const workflowDirs = [path.join(root, 'examples'), path.join(import.meta.dirname, 'workflows')].filter((d) => fs.existsSync(d));
 
 const log = (...args) => console.log('[e2e]', ...args);
-
-async function loadCases() {
-	const dir = path.join(import.meta.dirname, 'cases');
-	const cases = [];
-	for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort()) {
-		const mod = await import(path.join(dir, file));
-		for (const c of mod.default) cases.push({ ...c, file });
-	}
-	return cases.filter((c) => !only || only.test(c.workflow));
-}
-
-/** The workflow files with their ids and the packages whose nodes they use. */
-function loadWorkflows(packages) {
-	return workflowDirs.flatMap((dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => {
-		const json = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
-		const uses = packages.filter((p) => json.nodes.some((n) => n.type.startsWith(`${p.name}.`))).map((p) => p.name);
-		return { file: path.join(dir, f), id: json.id, uses, types: json.nodes.map((n) => n.type) };
-	}));
-}
 
 /** Starts n8n once in a prepared user folder and records whether it listed the packages' types with no load error. */
 async function checkLoaded(install, env, userFolder, packages, logFile, record, label) {
@@ -83,46 +63,25 @@ async function importAll(n8n, credsFile, workflowFiles, scratch) {
 
 /** Runs one case: its workflow with `n8n execute` (as many runs as it asks), then its checks. */
 async function runCase(c, n8n, sims, urls, record, label) {
-	for (const sim of Object.values(sims)) sim.reset();
-	const runs = [];
+	let runs = [];
 	let failure;
 	try {
-		await c.setup?.({ sims, urls });
-		for (let r = 0; r < (c.runs ?? 1); r++) {
-			await c.beforeRun?.({ sims, run: r });
-			const started = Date.now();
-			const out = await n8n(['execute', `--id=${c.workflow}`, '--rawOutput']);
-			const shown = `${out.stdout}\n${out.stderr}`;
-			for (const secret of [...secrets(), ...issuedSecrets]) {
-				assert.ok(!shown.includes(secret), `a secret (password, key or issued token) appeared in the output of ${c.workflow}`);
-			}
-			const run = parseRun(out.stdout);
-			if (!run) throw new Error(`no run data from n8n execute (exit ${out.status}):\n${shown.slice(-3000)}`);
-			runs.push({ run, status: out.status, ms: Date.now() - started, shown });
-		}
-		const last = runs.at(-1);
-		const items = (nodeName, runIndex = runs.length - 1) =>
-			(runs[runIndex].run.data.resultData.runData[nodeName]?.[0]?.data?.main?.[0] ?? []).map((i) => i.json);
-		const nodeError = (nodeName, runIndex = runs.length - 1) => runs[runIndex].run.data.resultData.runData[nodeName]?.[0]?.error;
-		if (!c.expectError) {
-			assert.equal(last.run.data.resultData.error, undefined, `the workflow failed: ${JSON.stringify(last.run.data.resultData.error?.message)}`);
-		}
-		await c.verify({
-			items,
-			nodeError,
-			runs,
-			sim: (name) => sims[name].requests,
+		runs = await runAndVerify(c, {
 			sims,
-			assert,
+			urls,
+			issuedSecrets,
+			runOnce: async () => {
+				const out = await n8n(['execute', `--id=${c.workflow}`, '--rawOutput']);
+				const shown = `${out.stdout}\n${out.stderr}`;
+				const run = parseRun(out.stdout);
+				if (!run) throw new Error(`no run data from n8n execute (exit ${out.status}):\n${shown.slice(-3000)}`);
+				return { run, status: out.status, shown };
+			},
 		});
 	} catch (error) {
 		failure = error;
 	}
-	record(
-		`${label}${c.workflow}${c.title ? ` (${c.title})` : ''}`,
-		!failure,
-		failure ? String(failure.stack ?? failure).split('\n').slice(0, 6).join('\n') : `${runs.map((r) => r.ms).join('+')} ms`,
-	);
+	record(`${label}${caseName(c)}`, !failure, failure ? String(failure.stack ?? failure).split('\n').slice(0, 6).join('\n') : `${runs.map((r) => r.ms).join('+')} ms`);
 }
 
 async function runVersion(major, packages, sims, urls, cases) {
@@ -161,7 +120,7 @@ async function runVersion(major, packages, sims, urls, cases) {
 		const failure = await c
 			.ownServer({ sims, assert, install, n8n, userFolder, log, start, stop: stopServer })
 			.then(() => undefined, (error) => error);
-		record(`${c.workflow}${c.title ? ` (${c.title})` : ''}`, !failure, failure ? String(failure.stack ?? failure).split('\n').slice(0, 6).join('\n') : `${Date.now() - started} ms`);
+		record(caseName(c), !failure, failure ? String(failure.stack ?? failure).split('\n').slice(0, 6).join('\n') : `${Date.now() - started} ms`);
 	}
 
 	// Each package alone in a user folder of its own, with only its credentials and workflows: it loads, and
@@ -210,15 +169,12 @@ async function runServerCases(install, env, n8n, serverCases, sims, record) {
 			let failure;
 			try {
 				await c.verify({ baseUrl, sims, sim: (name) => sims[name].requests, assert });
-				const shown = fs.readFileSync(server.logFile, 'utf8');
-				for (const secret of [...secrets(), ...issuedSecrets]) {
-					assert.ok(!shown.includes(secret), `a secret (password, key or issued token) appeared in the n8n log during ${c.workflow}`);
-				}
+				assertNoSecretShown(fs.readFileSync(server.logFile, 'utf8'), issuedSecrets, `the n8n log during ${c.workflow}`);
 			} catch (error) {
 				failure = error;
 			}
 			const detail = failure ? String(failure.stack ?? failure).split('\n').slice(0, 6).join('\n') : `${Date.now() - started} ms`;
-			record(`${c.workflow}${c.title ? ` (${c.title})` : ''}`, !failure, detail);
+			record(caseName(c), !failure, detail);
 		}
 	} finally {
 		await stopServer(server);
@@ -238,7 +194,7 @@ async function main() {
 		sims[name] = await create().start();
 		urls[name] = sims[name].url;
 	}
-	const cases = await loadCases();
+	const cases = await loadCases(only);
 	const results = [];
 	try {
 		for (const major of versions) results.push(...(await runVersion(major, packages, sims, urls, cases)));

@@ -3,6 +3,9 @@
 // (`n8n worker`) that run the executions — all on this machine, from Debian's packages (install-services.sh).
 // It proves:
 //   - each vendor's operation, started by a webhook on the main, runs on a worker and returns its result;
+//   - every e2e case (test/e2e/cases: every example workflow, so every operation of every node) runs on a
+//     worker with the same checks as in test:e2e: its Manual Trigger becomes a webhook, and its run data is
+//     read back from PostgreSQL;
 //   - the token is shared between workers (it lives, encrypted, in the credential in PostgreSQL): after the
 //     vendor expires it, 10 executions at once make at most 2 token requests (FLOWii, and PriceEdge, whose
 //     simulator replaces a refresh token on use: the second worker waits for the first one's saved token);
@@ -14,8 +17,10 @@
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 
+import { caseName, loadCases, loadWorkflows, runAndVerify } from '../e2e/catalog.mjs';
 import { credentials, secrets } from '../e2e/credentials.mjs';
 import { WEB_SERVICE } from '../e2e/credentials/pruvan.mjs';
 import { freePort, installPackages, n8nEnv, n8nInstall, runCommand, runningCommands, startServer, workFolder } from '../e2e/n8n.mjs';
@@ -192,6 +197,67 @@ function executionIds(logFile, phrase) {
 	return [...text.matchAll(new RegExp(`${phrase} (\\d+)`, 'g'))].map((m) => m[1]);
 }
 
+// -- the e2e cases on workers -------------------------------------------------------------------------------
+
+/**
+ * An e2e case's workflow as a webhook-started one: the Manual Trigger (which only `n8n execute` and the editor
+ * can start) becomes a Webhook node of the same name, answering when the workflow has run. Production webhook
+ * runs are what the main hands to the workers. Undefined for a workflow with another trigger.
+ */
+function asWebhookWorkflow(json) {
+	const trigger = json.nodes.find((n) => n.type === 'n8n-nodes-base.manualTrigger');
+	if (!trigger) return undefined;
+	const webhook = {
+		id: trigger.id,
+		name: trigger.name,
+		type: 'n8n-nodes-base.webhook',
+		typeVersion: 2,
+		position: trigger.position,
+		webhookId: randomUUID(),
+		parameters: { httpMethod: 'POST', path: `e2e-${json.id}`, responseMode: 'lastNode', responseData: 'noData', options: {} },
+	};
+	return { ...json, active: false, nodes: json.nodes.map((n) => (n === trigger ? webhook : n)) };
+}
+
+/** Reads n8n's tables in PostgreSQL (as the superuser, over TCP with trust auth). */
+function sqlReader(pgBin, port) {
+	return (query) =>
+		execFileSync(path.join(pgBin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'n8n', '-At', '-v', 'ON_ERROR_STOP=1', '-c', query], {
+			encoding: 'utf8',
+			env: { PATH: process.env.PATH, LANG: 'C.UTF-8' },
+			maxBuffer: 512 * 1024 * 1024,
+		}).trim();
+}
+
+/**
+ * Runs a webhook-started workflow once and hands back what `n8n execute` would print: its run data, read from
+ * PostgreSQL where the worker saved it (flatted, as n8n stores it), and which worker ran it.
+ */
+async function runOnWorker({ baseUrl, workflowId, sql, flatted, workers }) {
+	const lastId = () => Number(sql(`select coalesce(max(id), 0) from execution_entity where "workflowId" = '${workflowId}'`));
+	const before = lastId();
+	let answer;
+	for (const begun = Date.now(); ; await sleep(500)) {
+		const response = await fetch(`${baseUrl}/webhook/e2e-${workflowId}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}', signal: AbortSignal.timeout(120_000) });
+		answer = { status: response.status, text: await response.text() };
+		if (response.status !== 404 || Date.now() - begun > 30_000) break;
+	}
+	let id;
+	for (const begun = Date.now(); Date.now() - begun < 60_000; await sleep(250)) {
+		const done = sql(`select id from execution_entity where "workflowId" = '${workflowId}' and id > ${before} and "stoppedAt" is not null order by id limit 1`);
+		if (done) {
+			id = done;
+			break;
+		}
+	}
+	if (!id) throw new Error(`no finished execution of ${workflowId} after the webhook answered HTTP ${answer.status}: ${answer.text.slice(0, 300)}`);
+	const stored = sql(`select data from execution_data where "executionId" = ${id}`);
+	let worker = 'none';
+	for (let tries = 0; worker === 'none' && tries < 20; tries++, await sleep(100)) [worker] = whoRan([id], workers);
+	assert(worker !== 'none', `execution ${id} was finished by no worker`);
+	return { run: { data: flatted.parse(stored) }, status: answer.status, shown: `${answer.text}\n${stored}`, worker, id };
+}
+
 // -- the checks ----------------------------------------------------------------------------------------------
 
 const VENDOR_CASES = [
@@ -278,7 +344,18 @@ async function main() {
 		// The Pruvan Trigger's example: Pruvan's call reaches the main, the workflow runs on a worker.
 		const pruvanTrigger = path.join(root, 'examples', 'pruvan-trigger.json');
 		workflowIds.push(JSON.parse(fs.readFileSync(pruvanTrigger, 'utf8')).id);
-		for (const args of [['import:credentials', `--input=${credsFile}`], ['import:workflow', '--separate', `--input=${wfDir}`], ['import:workflow', `--input=${pruvanTrigger}`], ...workflowIds.map((id) => ['publish:workflow', `--id=${id}`])]) {
+		// Every e2e case's workflow, started by a webhook (asWebhookWorkflow).
+		const e2eDir = path.join(work, 'e2e-workflows');
+		fs.mkdirSync(e2eDir, { recursive: true });
+		const e2eCases = (await loadCases()).filter((c) => !c.server && !c.ownServer);
+		const e2eWorkflows = loadWorkflows(packages).filter((w) => e2eCases.some((c) => c.workflow === w.id));
+		for (const w of e2eWorkflows) {
+			const converted = asWebhookWorkflow(w.json);
+			if (!converted) throw new Error(`${path.basename(w.file)}: an e2e case's workflow without a Manual Trigger cannot be started on a worker`);
+			fs.writeFileSync(path.join(e2eDir, path.basename(w.file)), JSON.stringify(converted));
+			workflowIds.push(w.id);
+		}
+		for (const args of [['import:credentials', `--input=${credsFile}`], ['import:workflow', '--separate', `--input=${wfDir}`], ['import:workflow', '--separate', `--input=${e2eDir}`], ['import:workflow', `--input=${pruvanTrigger}`], ...workflowIds.map((id) => ['publish:workflow', `--id=${id}`])]) {
 			const r = await n8n(args);
 			if (r.status !== 0) throw new Error(`n8n ${args.join(' ')} failed:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
 		}
@@ -327,6 +404,34 @@ async function main() {
 			assert(ids.length === 1 && ran[0] !== 'none', `executions ${ids.join(', ') || 'none'} ran on ${ran.join(', ') || 'no worker'}`);
 			return `execution ${ids[0]} on ${ran[0]}; answered ${orders.length} work orders`;
 		});
+
+		// Every e2e case, each of its runs on a worker, with the checks test:e2e makes. Cases that end in a refused
+		// sign-in run last: a worker answers a refusal from memory for 15 s (nodes/shared/tokens.ts), which would
+		// fail a later case's run of the same credential within that time.
+		const sql = sqlReader(pgBin, pgPort);
+		const flatted = createRequire(install.bin)('flatted');
+		let lastRefusal = 0;
+		for (const c of [...e2eCases.filter((k) => !k.refusesSignIn), ...e2eCases.filter((k) => k.refusesSignIn)]) {
+			await check(`${caseName(c)}: runs on a worker, as in test:e2e`, async () => {
+				const ran = [];
+				const runs = await runAndVerify(c, {
+					sims,
+					urls,
+					issuedSecrets,
+					runOnce: async () => {
+						const outcome = await runOnWorker({ baseUrl, workflowId: c.workflow, sql, flatted, workers });
+						ran.push(`${outcome.id} on ${outcome.worker}`);
+						return outcome;
+					},
+				}).finally(() => {
+					if (c.refusesSignIn) lastRefusal = Date.now();
+				});
+				return `execution ${ran.join(', ')}; ${runs.map((r) => r.ms).join('+')} ms`;
+			});
+		}
+		await sleep(Math.max(0, lastRefusal + 16_000 - Date.now()));
+		// The vendors as new, without a fault a case left behind (test:e2e resets them before each case too).
+		for (const sim of Object.values(sims)) sim.reset();
 
 		// 2. One token for all workers: expire it at the vendor, then 10 executions at once.
 		for (const [vendor, slug, limit] of [['flowii', 'flowii', 2], ['priceEdge', 'priceedge', 2]]) {

@@ -170,6 +170,8 @@ export default [
 	{
 		workflow: 'flowiiSignInCheck',
 		title: 'password changed in FLOWii: a clear sign-in error, no secret shown',
+		// test:queue runs it after the others: a worker remembers the refusal for 15 s.
+		refusesSignIn: true,
 		setup({ sims }) {
 			sims.flowii.state.login.password = 'changed-in-flowii';
 		},

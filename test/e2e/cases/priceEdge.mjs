@@ -145,6 +145,8 @@ export default [
 	{
 		workflow: 'priceEdgeItemSearch',
 		title: 'a refused sign-in reads "invalid username or password" on each item (Continue On Fail)',
+		// test:queue runs it after the others: a worker remembers the refusal for 15 s.
+		refusesSignIn: true,
 		setup({ sims }) {
 			sims.priceEdge.fault({
 				path: '/papi/token',
