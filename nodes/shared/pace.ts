@@ -18,8 +18,8 @@ import { RETRY } from './retry';
  * - a credential left unused for a minute starts afresh.
  */
 export const PACE = {
-	start: 32,
-	ceiling: 100,
+	start: 64,
+	ceiling: 256,
 	idleResetMs: 60_000,
 };
 

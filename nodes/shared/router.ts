@@ -41,7 +41,7 @@ export type Resources = Record<string, Record<string, Operation>>;
 
 /**
  * Items in flight when the user set no Parallel Requests: reads as many as the credential's pace allows
- * (pace.ts starts at 32 and adapts up to 100); writes one at a time, in input order.
+ * (pace.ts starts at 64 and adapts up to 256); writes one at a time, in input order.
  */
 export const DEFAULT_PARALLEL = { read: PACE.ceiling, write: 1 };
 

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { PACE } from './pace';
 import { RETRY } from './retry';
 import type { RequestContext } from './vendor';
 
@@ -16,7 +17,8 @@ export interface RequestSettings {
 export const DEFAULT_TIMEOUT_SECONDS = 60;
 export const MAX_TIMEOUT_SECONDS = 600;
 /** The most requests a run may keep in flight: the ceiling of the adaptive pace (pace.ts). */
-export const MAX_PARALLEL = 100;
+/** The most requests in flight a user may ask for: the pace's own ceiling (pace.ts). */
+export const MAX_PARALLEL = PACE.ceiling;
 
 const settings = new WeakMap<object, RequestSettings>();
 
@@ -53,9 +55,8 @@ export const readRequestOptions: INodeProperties = {
 			name: 'parallelRequests',
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: MAX_PARALLEL },
-			default: 32,
-			description:
-				'The most items looked up at the same time (1 to 100). Without this option the node starts with 32, goes faster while the service answers well and slows down as soon as it asks to.',
+			default: PACE.start,
+			description: `The most items looked up at the same time (1 to ${MAX_PARALLEL}). Without this option the node starts with ${PACE.start}, goes faster while the service answers well and slows down as soon as it asks to.`,
 		},
 		timeoutOption,
 	],
@@ -76,7 +77,7 @@ export const writeRequestOptions: INodeProperties = {
 			typeOptions: { minValue: 1, maxValue: MAX_PARALLEL },
 			default: 1,
 			description:
-				'How many items are sent at the same time (1 to 100). One at a time keeps changes in input order; raise it only for independent records.',
+				`How many items are sent at the same time (1 to ${MAX_PARALLEL}). One at a time keeps changes in input order; raise it only for independent records.`,
 		},
 		timeoutOption,
 	],

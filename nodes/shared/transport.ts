@@ -1,5 +1,12 @@
-import { sleep, type IAdditionalCredentialOptions, type IHttpRequestMethods, type IHttpRequestOptions } from 'n8n-workflow';
+import {
+	sleep,
+	type IAdditionalCredentialOptions,
+	type ICredentialDataDecryptedObject,
+	type IHttpRequestMethods,
+	type IHttpRequestOptions,
+} from 'n8n-workflow';
 
+import { credentialsOnce } from './credentials';
 import { TimeoutError, vendorError } from './errors';
 import { paced, type Verdict } from './pace';
 import { HttpFailure, retryAfterMs } from './response';
@@ -27,13 +34,10 @@ interface FullResponse {
 	statusCode: number;
 }
 
-/** The node's credential with its token emptied: n8n then runs the credential's sign-in before sending. */
-async function withoutToken(this: RequestContext, vendor: Vendor, tokenField: string): Promise<IAdditionalCredentialOptions> {
-	const data = await this.getCredentials(vendor.credentialType);
+/** Credential values for n8n to sign one request with, in place of its own read of the credential. */
+function signingWith(this: RequestContext, vendor: Vendor, data: ICredentialDataDecryptedObject): IAdditionalCredentialOptions {
 	const chosen = this.getNode().credentials?.[vendor.credentialType];
-	return {
-		credentialsDecrypted: { id: chosen?.id ?? '', name: chosen?.name ?? '', type: vendor.credentialType, data: { ...data, [tokenField]: '' } },
-	};
+	return { credentialsDecrypted: { id: chosen?.id ?? '', name: chosen?.name ?? '', type: vendor.credentialType, data } };
 }
 
 /** Whether an answer asks every request of the credential to slow down (see pace.ts), or shows the vendor coping. */
@@ -92,12 +96,22 @@ export async function vendorRequest<T = unknown>(
 		);
 	try {
 		assertSecureRequestUrl(options.url, vendor.urlField);
+		// The run's one read of the credential (credentials.ts): n8n would otherwise fetch and decrypt it again
+		// for every request. Each request gets a copy, because n8n writes a token it renews into the values it
+		// signed with; the renewed token then goes into the run's values for the requests that follow, and
+		// requests in flight with the old token still share one renewal (tokens.ts).
+		const run = await credentialsOnce(this, vendor.credentialType);
 		const signedSend = async () => {
-			const answer = await send(request);
-			if (answer.statusCode !== 401 || !vendor.tokenField) return answer;
-			// n8n 1.x hands a 401 back like any status instead of renewing the token. Sent once more with
-			// the token left out, n8n signs in afresh (and keeps the new token) before sending.
-			return await send(request, await withoutToken.call(this, vendor, vendor.tokenField));
+			const signed = { ...run };
+			let answer = await send(request, signingWith.call(this, vendor, signed));
+			if (answer.statusCode === 401 && vendor.tokenField) {
+				// n8n 1.x hands a 401 back like any status instead of renewing the token. Sent once more with
+				// the token left out, n8n signs in afresh (and keeps the new token) before sending.
+				Object.assign(signed, await this.getCredentials(vendor.credentialType), { [vendor.tokenField]: '' });
+				answer = await send(request, signingWith.call(this, vendor, signed));
+			}
+			if (vendor.tokenField && signed[vendor.tokenField] && signed[vendor.tokenField] !== run[vendor.tokenField]) Object.assign(run, signed);
+			return answer;
 		};
 		const body = await withRetries(
 			async () => {
@@ -109,6 +123,7 @@ export async function vendorRequest<T = unknown>(
 					// saved it, n8n reads it from the credential when the request is sent again.
 					if (!wasRenewedElsewhere(error)) throw error;
 					await sleep(RESEND_AFTER_MS);
+					Object.assign(run, await this.getCredentials(vendor.credentialType));
 					answer = await signedSend();
 				}
 				if (answer.statusCode < 200 || answer.statusCode >= 300) {

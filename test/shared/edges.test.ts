@@ -92,9 +92,9 @@ describe('every number a user can set is checked at run time', () => {
 		expect(sim.received('GET', '/things')).toHaveLength(0);
 	});
 
-	test.each([0, 101, 'many'])('Parallel Requests %p is refused (1 to 100), naming the field', async (value) => {
+	test.each([0, 257, 'many'])('Parallel Requests %p is refused (1 to 256), naming the field', async (value) => {
 		const result = await runNode({ node, credentials: store(), parameters: getThing({ requestOptions: { parallelRequests: value } }), items: [{ id: 'a' }] });
-		expect(result.error?.message).toMatch(/^Request Options → Parallel Requests must be a whole number from 1 to 100/);
+		expect(result.error?.message).toMatch(/^Request Options → Parallel Requests must be a whole number from 1 to 256/);
 		expect(sim.requests).toHaveLength(0);
 	});
 

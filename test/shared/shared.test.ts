@@ -25,13 +25,13 @@ beforeAll(() => {
 });
 
 describe('item loop', () => {
-	test('reads run many items at once (32 to start with, see pace.test.ts), output in input order, each paired with its input', async () => {
+	test('reads run many items at once (64 to start with, see pace.test.ts), output in input order, each paired with its input', async () => {
 		sim.state.latencyMs = 30;
-		const result = await runNode({ node, credentials: store(), parameters: getThing, items: ids(40) });
-		expect(result.items.map((i) => i.json.id)).toEqual(ids(40).map((i) => i.id));
+		const result = await runNode({ node, credentials: store(), parameters: getThing, items: ids(80) });
+		expect(result.items.map((i) => i.json.id)).toEqual(ids(80).map((i) => i.id));
 		expect(result.items.every((item, i) => (item.pairedItem as { item: number }).item === i)).toBe(true);
 		expect(sim.state.maxInFlight).toBeGreaterThan(10);
-		expect(sim.state.maxInFlight).toBeLessThanOrEqual(32);
+		expect(sim.state.maxInFlight).toBeLessThanOrEqual(64);
 	});
 
 	test('writes go one at a time unless the user raises Parallel Requests', async () => {
