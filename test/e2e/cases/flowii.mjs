@@ -181,4 +181,54 @@ export default [
 			assert.equal(sim('flowii').filter((r) => r.path === '/users/self').length, 1, 'the call with the old token only');
 		},
 	},
+	{
+		workflow: 'flowiiPartnerList',
+		verify(context) {
+			const { items, sim, assert } = context;
+			const alfa = { id: '501', type: 'partner', name: 'Alfa Építő Kft.', partnerType: 1, partnerTypeName: 'Company', ico: '12345678', dic: '12345678-2-42' };
+			assert.deepEqual(items('Get Partners'), [
+				alfa,
+				{ id: '502', type: 'partner', name: 'Béla Kiss', partnerType: 2, partnerTypeName: 'Person', comment: 'Regular customer' },
+				{ id: '503', type: 'partner', name: 'Gamma Logisztika Zrt.', partnerType: 1, partnerTypeName: 'Company', ico: '87654321' },
+			]);
+			assert.deepEqual(items('Search Partners'), [alfa]);
+			const calls = afterSignIn(sim('flowii'));
+			assert.deepEqual(calls.map((r) => `${r.method} ${r.path}`), ['GET /partners', 'GET /partners']);
+			assert.deepEqual(calls.map((r) => r.query), [{ companyId: '101' }, { companyId: '101', 'filter[search-text]': 'Kft.' }]);
+			assert.equal(tokenRequests(sim('flowii')).length, 1, 'both nodes share one token');
+			assertSigned(context);
+		},
+	},
+	{
+		workflow: 'flowiiOrderGet',
+		verify(context) {
+			const { items, sim, assert } = context;
+			assert.deepEqual(items('Get Order'), [
+				{
+					id: '7001',
+					type: 'order',
+					name: 'Order 1',
+					'serial-nr': 'Z-2026-0001',
+					created: '2026-03-01T09:00:00',
+					deadline: '2026-04-01T00:00:00',
+					description: 'Seeded order 1',
+					typeId: '1',
+					typeName: 'Installation',
+					stateId: '2',
+					stateName: 'In progress',
+					partnerId: '502',
+					responsibleUsersIds: ['11'],
+				},
+			]);
+			assert.deepEqual(items('Get Partner'), [
+				{ id: '502', type: 'partner', name: 'Béla Kiss', partnerType: 2, partnerTypeName: 'Person', comment: 'Regular customer' },
+			]);
+			const calls = afterSignIn(sim('flowii'));
+			// The order, the two lookups that name its type and state, then the partner the order names.
+			assert.deepEqual(calls.map((r) => `${r.method} ${r.path}`), ['GET /orders/7001', 'GET /ordertypes', 'GET /orderstates', 'GET /partners/502']);
+			assert.ok(calls.every((r) => r.query.companyId === '101' && Object.keys(r.query).length === 1), 'companyId only');
+			assert.equal(tokenRequests(sim('flowii')).length, 1, 'both nodes share one token');
+			assertSigned(context);
+		},
+	},
 ];

@@ -102,4 +102,108 @@ export default [
 			assert.deepEqual(calls[1].body, { placementReference: 'PL0001', weekEnding: '2023-10-06', hours: 37.5 });
 		},
 	},
+	{
+		workflow: 'pureProAccountLookups',
+		verify({ items, sim, assert }) {
+			assert.deepEqual(items('Get Accounts').map((a) => a.reference), ['ACC001', 'ACC002']);
+			assert.deepEqual(items('Get Business Unit'), [
+				{ accountReference: 'ACC001', reference: 'BU001', name: 'Head Office' },
+				{ accountReference: 'ACC002', reference: 'BU010', name: 'Main' },
+			]);
+			assert.deepEqual(items('Get Processing Status'), [
+				{ accountReference: 'ACC001', businessUnitReference: 'BU001', status: 'Idle', lastProcessed: '2023-10-27T17:00:00Z' },
+				{ accountReference: 'ACC002', businessUnitReference: 'BU010', status: 'Idle', lastProcessed: '2023-10-27T17:00:00Z' },
+			]);
+			// Execute Once: one list of control jobs, however many business units came before.
+			assert.deepEqual(items('Get Control Jobs'), [{ reference: 'CJ001', name: 'Weekly payroll', status: 'Complete', periodId: '20231001000' }]);
+			const calls = sim('purePro');
+			bearer(calls, assert);
+			const lines = calls.map((r) => `${r.method} ${r.path}`);
+			// Items of one node may be read in parallel: each node's calls in any order, the nodes in turn.
+			assert.deepEqual([lines.slice(0, 1), lines.slice(1, 3).sort(), lines.slice(3, 5).sort(), lines.slice(5)], [
+				['GET /Account/GetAllAccounts'],
+				['GET /Account/GetBusinessUnit/ACC001/BU001', 'GET /Account/GetBusinessUnit/ACC002/BU010'],
+				['GET /Account/ProcessingStatus/ACC001/BU001', 'GET /Account/ProcessingStatus/ACC002/BU010'],
+				['GET /Account/GetCurrentPeriod/ACC001', 'GET /Account/GetControlJobs/ACC001/20231001000'],
+			]);
+		},
+	},
+	{
+		workflow: 'pureProWorkerCreateUpdate',
+		verify({ items, sim, sims, assert }) {
+			const [created] = items('Create Worker');
+			assert.match(created.reference, /^WK9\d{3}$/);
+			assert.equal(created.message, 'Worker added');
+			const ref = created.reference;
+			assert.deepEqual(items('Update Worker'), [{ reference: ref, message: 'Worker updated' }]);
+			// The record now has 11 fields: Simplify (on) keeps the most used ones.
+			assert.deepEqual(items('Get Worker'), [
+				{ reference: ref, firstName: 'Sam', lastName: 'Jones', email: 'sam.jones@newmail.example', type: 'PAYE', startDate: '2026-01-05', mobile: '07700 900123' },
+			]);
+			const calls = sim('purePro');
+			bearer(calls, assert);
+			assert.deepEqual(calls.map((r) => `${r.method} ${r.path}`), ['POST /Worker/ACC001/BU001', 'PUT /Worker/ACC001/BU001', `GET /Worker/ACC001/BU001/${ref}`]);
+			assert.deepEqual(calls[0].body, {
+				type: 'PAYE',
+				firstName: 'Sam',
+				lastName: 'Jones',
+				email: 'sam.jones@example.com',
+				startDate: '2026-01-05',
+				niNumber: 'QQ123456C',
+				taxCode: '1257L',
+				address: { internationalAddress: false, address1: '1 High Street', town: 'Leeds', postcode: 'LS1 6DT' },
+				bank: { internationalBankAccount: false, accountName: 'S Jones', sortCode: '123456', accountNumber: '12345678' },
+			});
+			assert.deepEqual(calls[1].body, { reference: ref, email: 'sam.jones@newmail.example', mobile: '07700 900123' });
+			const saved = sims.purePro.state.workers.get(`ACC001/BU001/${ref}`);
+			assert.equal(saved.niNumber, 'QQ123456C', 'the update kept what it did not send');
+			assert.equal(saved.mobile, '07700 900123');
+		},
+	},
+	{
+		workflow: 'pureProSupplierCreate',
+		verify({ items, sim, assert }) {
+			const [created] = items('Create Supplier');
+			assert.match(created.reference, /^SU9\d{3}$/);
+			assert.equal(created.message, 'Supplier added');
+			const address = { internationalAddress: false, address1: '5 Mill Lane', town: 'Bradford', postcode: 'BD1 1AA' };
+			const bank = { internationalBankAccount: false, accountName: 'Northern Umbrella Ltd', sortCode: '401162', accountNumber: '87654321' };
+			const sent = { name: 'Northern Umbrella Ltd', email: 'payroll@northern-umbrella.example', vatNumber: 'GB123456789', companiesHouseNumber: '01234567', address, bank };
+			assert.deepEqual(items('Get Supplier'), [{ ...sent, reference: created.reference }]);
+			const calls = sim('purePro');
+			bearer(calls, assert);
+			// Suppliers belong to the account: no business unit in either path.
+			assert.deepEqual(calls.map((r) => `${r.method} ${r.path}`), ['POST /Supplier/ACC001', `GET /Supplier/ACC001/${created.reference}`]);
+			assert.deepEqual(calls[0].body, sent);
+		},
+	},
+	{
+		workflow: 'pureProPlacementCreate',
+		verify({ items, sim, assert }) {
+			const [placement] = items('Create Placement');
+			assert.match(placement.reference, /^PL9\d{3}$/);
+			assert.equal(placement.message, 'Placement added');
+			const [timesheet] = items('Create Timesheet');
+			assert.match(timesheet.reference, /^TS9\d{3}$/);
+			assert.equal(timesheet.message, 'Timesheet added');
+			assert.deepEqual(items('Get Timesheet'), [{ placementReference: placement.reference, weekEnding: '2026-02-06', hours: 37.5, reference: timesheet.reference }]);
+			const calls = sim('purePro');
+			bearer(calls, assert);
+			assert.deepEqual(calls.map((r) => `${r.method} ${r.path}`), [
+				'POST /Placement/ACC001/BU001',
+				'POST /Timesheet/ACC001/BU001',
+				`GET /Timesheet/ACC001/BU001/${timesheet.reference}`,
+			]);
+			assert.deepEqual(calls[0].body, {
+				workerReference: 'WK0001',
+				customerReference: 'CU0001',
+				startDate: '2026-02-02',
+				payRate: 15.5,
+				chargeRate: 21,
+				jobTitle: 'Care Assistant',
+				endDate: '2026-06-26',
+			});
+			assert.deepEqual(calls[1].body, { placementReference: placement.reference, weekEnding: '2026-02-06', hours: 37.5 });
+		},
+	},
 ];
