@@ -87,7 +87,12 @@ export function updateProperties(form: RecordForm, which: INodeProperties, addre
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: form.fields.map((f) => f.property).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			// The record's own reference is not a field to change: it says which record the update is for, and
+			// is taken from the picker above.
+			options: form.fields
+				.filter((f) => f.key !== 'reference')
+				.map((f) => f.property)
+				.sort((a, b) => a.displayName.localeCompare(b.displayName)),
 		},
 		...(form.address ? [address] : []),
 		...(form.bank ? [bank] : []),
@@ -125,7 +130,8 @@ export function formBody(this: IExecuteFunctions, form: RecordForm, itemIndex: n
 	if (operation === 'update') body.reference = String(get('reference', '')).trim();
 	for (const [name, value] of Object.entries(filled(entered))) {
 		const field = byName.get(name);
-		if (field) body[field.key] = valueOf(field, value);
+		// On Update the picked record's reference stands, whatever an expression put in the fields.
+		if (field && !(operation === 'update' && field.key === 'reference')) body[field.key] = valueOf(field, value);
 	}
 	if (form.address) {
 		const address = addressRecord(get('address', {}));

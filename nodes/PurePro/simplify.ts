@@ -25,10 +25,13 @@ export const simplifyField: INodeProperties = {
 		'Whether to return only the most used fields of each record (up to 10, such as reference, name and status) instead of everything PurePro sends',
 };
 
-/** A record with only its most useful fields; a record of 10 fields or fewer is already simple and kept whole. */
+/**
+ * A record with only its most useful fields, whatever its size: the same record keeps the same shape after an
+ * update adds a field to it, so the next node's mappings keep working. A record with none of them (an answer
+ * of an unexpected shape) is kept whole rather than emptied.
+ */
 export function simplifyRecord(resource: string, record: IDataObject): IDataObject {
 	const keys = Object.keys(record);
-	if (keys.length <= SIMPLIFIED_FIELDS) return record;
 	const simple: IDataObject = {};
 	for (const wanted of USEFUL[resource] ?? []) {
 		const key = keys.find((k) => k.toLowerCase() === wanted.toLowerCase());

@@ -115,17 +115,14 @@ export async function vendorRequest<T = unknown>(
 		};
 		const body = await withRetries(
 			async () => {
-				let answer: FullResponse;
-				try {
-					answer = await signedSend();
-				} catch (error) {
+				const answer = await signedSend().catch(async (error: unknown) => {
 					// Another n8n process (a queue-mode worker) renewed the token as this one tried to: once it has
-					// saved it, n8n reads it from the credential when the request is sent again.
-					if (!wasRenewedElsewhere(error)) throw error;
+					// saved it in the credential, the request is sent again with it.
+					if (!wasRenewedElsewhere(error)) return await Promise.reject(error);
 					await sleep(RESEND_AFTER_MS);
 					Object.assign(run, await this.getCredentials(vendor.credentialType));
-					answer = await signedSend();
-				}
+					return await signedSend();
+				});
 				if (answer.statusCode < 200 || answer.statusCode >= 300) {
 					throw new HttpFailure({ status: answer.statusCode, headers: answer.headers, data: answer.body });
 				}

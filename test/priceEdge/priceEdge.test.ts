@@ -136,13 +136,11 @@ describe('Credential: bearer token', () => {
 		otherWorkerSaves?: Values;
 
 		override async preAuthentication(...args: Parameters<CredentialStore['preAuthentication']>) {
-			try {
-				return await super.preAuthentication(...args);
-			} catch (error) {
+			return await super.preAuthentication(...args).catch(async (error: unknown) => {
 				if (this.otherWorkerSaves) this.set('priceEdgeApi', { ...this.data.get('priceEdgeApi'), ...this.otherWorkerSaves } as Values);
 				this.otherWorkerSaves = undefined;
-				throw error;
-			}
+				return await Promise.reject(error);
+			});
 		}
 	}
 	const otherWorkerRefreshes = async (refreshToken: string): Promise<Values> => {

@@ -49,6 +49,16 @@ describe('Fields, not JSON: Supplier, Worker, Placement and Timesheet', () => {
 		expect(sim.requests[0]).toMatchObject({ method: 'PUT', path: '/Worker/ACC001/BU001', body: { reference: 'WK0002', lastName: 'Jones-Smith' } });
 	});
 
+	test('Worker → Update: the picked worker is the one updated; its reference is not among the fields to change', async () => {
+		const updateFields = node.description.properties.find((p) => p.name === 'updateFields' && p.displayOptions?.show?.resource?.includes('worker'));
+		expect(updateFields?.options?.map((o) => o.name)).not.toContain('reference');
+		expect(updateFields?.options?.map((o) => o.name)).toContain('lastName');
+		// A value left in a saved workflow, or set by an expression, does not redirect the update to another worker.
+		const result = await run({ resource: 'worker', operation: 'update', reference: rl('list', 'WK0002'), updateFields: { reference: 'WK0003', email: 'new@example.com' } });
+		expect(result.error).toBeUndefined();
+		expect(sim.requests[0]).toMatchObject({ method: 'PUT', path: '/Worker/ACC001/BU001', body: { reference: 'WK0002', email: 'new@example.com' } });
+	});
+
 	test('Supplier → Create from fields, no business unit in the path', async () => {
 		const result = await run({ resource: 'supplier', operation: 'create', name: 'New Umbrella Ltd', email: 'pay@new.example', additionalFields: { vatNumber: 'GB123456789' } });
 		expect(result.error).toBeUndefined();

@@ -37,8 +37,12 @@ describe('Simplify (PurePro records of more than 10 fields)', () => {
 		expect(await getWorker(false)).toEqual(fullWorker);
 	});
 
-	test('a record of 10 fields or fewer is kept whole', async () => {
+	test('a short record keeps the same fields as a long one: its shape does not change when an update adds a field', async () => {
 		const got = await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'worker', operation: 'get', reference: 'WK0002' } });
 		expect(got.items[0].json).toEqual({ reference: 'WK0002', firstName: 'Worker', lastName: 'Number 2', type: 'Contractor' });
+		const short = { reference: 'WK7002', firstName: 'Al', lastName: 'Lee', type: 'PAYE', niNumber: 'QQ123456D' };
+		await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'worker', operation: 'create', bodyMode: 'json', jsonBody: JSON.stringify(short) } });
+		const simple = await runNode({ node, credentials: credentials(sim.url), parameters: { resource: 'worker', operation: 'get', reference: 'WK7002' } });
+		expect(simple.items[0].json).toEqual({ reference: 'WK7002', firstName: 'Al', lastName: 'Lee', type: 'PAYE' });
 	});
 });
