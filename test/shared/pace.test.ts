@@ -1,5 +1,8 @@
+import type { INodeProperties } from 'n8n-workflow';
+
 import { PACE, paceWindow } from '../../nodes/shared/pace';
 import { RETRY } from '../../nodes/shared/retry';
+import { readRequestOptions } from '../../nodes/shared/settings';
 import { CredentialStore, runNode } from '../harness/n8n';
 import { useSimulator } from '../harness/simulator';
 import { Probe, ProbeApi } from './probe';
@@ -22,6 +25,12 @@ beforeAll(() => {
 });
 
 describe('adaptive pace per credential', () => {
+	test('Request Options → Parallel Requests offers the pace\'s start as its default and its ceiling as its maximum', () => {
+		const option = (readRequestOptions.options as INodeProperties[]).find((o) => o.name === 'parallelRequests');
+		expect(option?.default).toBe(PACE.start);
+		expect(option?.typeOptions?.maxValue).toBe(PACE.ceiling);
+	});
+
 	test(`starts with ${PACE.start} requests in flight and grows while the vendor answers well, up to ${PACE.ceiling}`, async () => {
 		sim.state.latencyMs = 20;
 		const result = await runNode({ node, credentials: store(), parameters: getThing, items: ids(400) });

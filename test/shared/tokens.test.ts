@@ -1,4 +1,4 @@
-import { NodeApiError, type INode } from 'n8n-workflow';
+import { NodeApiError, type INode, type JsonObject } from 'n8n-workflow';
 
 import { forgetRenewals, renewOnce, SignInError, wasRenewedElsewhere } from '../../nodes/shared/tokens';
 
@@ -52,7 +52,7 @@ describe('wasRenewedElsewhere', () => {
 
 	it('finds the sign-in error as n8n 2.x hands it over (wrapped, as the cause)', () => {
 		expect(wasRenewedElsewhere(elsewhere())).toBe(true);
-		expect(wasRenewedElsewhere(new NodeApiError(node, elsewhere()))).toBe(true);
+		expect(wasRenewedElsewhere(new NodeApiError(node, elsewhere() as unknown as JsonObject))).toBe(true);
 	});
 
 	it('finds it as n8n 1.x hands it over: its own error with only our message, no cause', () => {
@@ -62,7 +62,7 @@ describe('wasRenewedElsewhere', () => {
 
 	it('is false for any other failure, a refusal included', () => {
 		expect(wasRenewedElsewhere(new SignInError('The vendor refused the sign-in', undefined, true))).toBe(false);
-		expect(wasRenewedElsewhere(new NodeApiError(node, new Error('Could not reach the vendor')))).toBe(false);
+		expect(wasRenewedElsewhere(new NodeApiError(node, new Error('Could not reach the vendor') as unknown as JsonObject))).toBe(false);
 		expect(wasRenewedElsewhere({ name: 'NodeApiError', message: 'The vendor refused the sign-in' })).toBe(false);
 		expect(wasRenewedElsewhere(undefined)).toBe(false);
 	});

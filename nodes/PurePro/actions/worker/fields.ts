@@ -27,7 +27,7 @@ export const workerForm: RecordForm = {
 		{ key: 'lastName', required: true, property: { displayName: 'Last Name', name: 'lastName', type: 'string', default: '' } },
 		{
 			key: 'email',
-			property: { displayName: 'Email', name: 'email', type: 'string', default: '', placeholder: 'e.g. name@email.com', description: 'Where payslips go.' },
+			property: { displayName: 'Email', name: 'email', type: 'string', default: '', placeholder: 'e.g. name@email.com', description: 'Where payslips go' },
 		},
 		{ key: 'reference', property: { displayName: 'Worker Reference', name: 'reference', type: 'string', default: '', description: 'Leave empty for PurePro to make one' } },
 		{
@@ -41,8 +41,8 @@ export const workerForm: RecordForm = {
 				description: INFERRED,
 			},
 		},
-		{ key: 'dateOfBirth', property: { displayName: 'Date of Birth', name: 'dateOfBirth', type: 'dateTime', default: '', description: 'Sent as YYYY-MM-DD.' } },
-		{ key: 'startDate', property: { displayName: 'Start Date', name: 'startDate', type: 'dateTime', default: '', description: 'Sent as YYYY-MM-DD.' } },
+		{ key: 'dateOfBirth', property: { displayName: 'Date of Birth', name: 'dateOfBirth', type: 'dateTime', default: '', description: 'Sent as YYYY-MM-DD' } },
+		{ key: 'startDate', property: { displayName: 'Start Date', name: 'startDate', type: 'dateTime', default: '', description: 'Sent as YYYY-MM-DD' } },
 		{
 			key: 'niNumber',
 			property: {
@@ -51,10 +51,10 @@ export const workerForm: RecordForm = {
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. QQ123456C',
-				description: 'PAYE workers.',
+				description: 'PAYE workers',
 			},
 		},
-		{ key: 'taxCode', property: { displayName: 'Tax Code', name: 'taxCode', type: 'string', default: '', placeholder: 'e.g. 1257L', description: 'PAYE workers.' } },
+		{ key: 'taxCode', property: { displayName: 'Tax Code', name: 'taxCode', type: 'string', default: '', placeholder: 'e.g. 1257L', description: 'PAYE workers' } },
 		{ key: 'mobile', property: { displayName: 'Mobile', name: 'mobile', type: 'string', default: '', placeholder: 'e.g. 07700 900123', description: INFERRED } },
 		{
 			key: 'supplierReference',
@@ -63,7 +63,7 @@ export const workerForm: RecordForm = {
 				name: 'supplierReference',
 				type: 'string',
 				default: '',
-				description: 'Contractors: the supplier (their company or umbrella) they work through.',
+				description: 'Contractors: the supplier (their company or umbrella) they work through',
 			},
 		},
 	],
