@@ -169,7 +169,9 @@ export default [
 			const address = { internationalAddress: false, address1: '5 Mill Lane', town: 'Bradford', postcode: 'BD1 1AA' };
 			const bank = { internationalBankAccount: false, accountName: 'Northern Umbrella Ltd', sortCode: '401162', accountNumber: '87654321' };
 			const sent = { name: 'Northern Umbrella Ltd', email: 'payroll@northern-umbrella.example', vatNumber: 'GB123456789', companiesHouseNumber: '01234567', address, bank };
-			assert.deepEqual(items('Get Supplier'), [{ ...sent, reference: created.reference }]);
+			// Simplify (on by default) keeps the most used fields, the same ones for every supplier.
+			const { address: _address, bank: _bank, ...simplified } = sent;
+			assert.deepEqual(items('Get Supplier'), [{ ...simplified, reference: created.reference }]);
 			const calls = sim('purePro');
 			bearer(calls, assert);
 			// Suppliers belong to the account: no business unit in either path.
