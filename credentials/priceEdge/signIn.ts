@@ -1,7 +1,7 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestHelper } from 'n8n-workflow';
 
 import { requestToken, type TokenAnswer } from '../../nodes/shared/signIn';
-import { markRefreshTokenUsed, refreshTokenUse, renewOnce, SignInError } from '../../nodes/shared/tokens';
+import { markRefreshTokenUsed, refreshTokenUse, renewOnce, resendsAfterRenewal, SignInError } from '../../nodes/shared/tokens';
 import { checkBaseUrl, type CheckedUrl } from '../../nodes/shared/urls';
 
 export const PRICEEDGE = { name: 'PriceEdge', urlField: 'API URL' };
@@ -96,13 +96,16 @@ export async function signIn(helper: IHttpRequestHelper, credentials: ICredentia
 		// PriceEdge may replace a refresh token when it is used. In queue mode another worker may have used this
 		// one a moment ago and be saving the token it got: rather than sign in once more with the password, the
 		// request waits for that token (transport.ts), and the password is used only if none arrives.
+		// Only a caller that sends again can wait; the Test button, say, signs in with the password at once.
+		const canWait = resendsAfterRenewal(credentials);
 		const use = refreshToken ? refreshTokenUse(refreshToken) : 'skip';
-		if (use === 'wait') throw usedElsewhere();
+		if (use === 'wait' && canWait) throw usedElsewhere();
 		let answer =
 			use === 'send' ? await ask({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: clientId }) : undefined;
 		if (answer && answer.status >= 300) {
 			markRefreshTokenUsed(refreshToken);
-			throw usedElsewhere();
+			if (canWait) throw usedElsewhere();
+			answer = undefined;
 		}
 		answer ??= await ask({ grant_type: 'password', username, password, client_id: clientId });
 		if (answer.status >= 300) {

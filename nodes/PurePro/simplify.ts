@@ -4,16 +4,17 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 export const SIMPLIFIED_FIELDS = 10;
 
 /**
- * The fields most workflows use, per record, in the order they are kept (the first 10 a record has). PurePro
- * does not document its answers' fields: these are its request fields and common UK payroll terms; keys are
- * matched without regard to case.
+ * The fields most workflows use, per record, in the order they are kept: at most 10 each, so that every one a
+ * record has is kept and a record's simplified shape depends on nothing else. PurePro does not document its
+ * answers' fields: these are its request fields and common UK payroll terms; keys are matched without regard
+ * to case.
  */
-const USEFUL: Record<string, string[]> = {
+export const USEFUL: Record<string, string[]> = {
 	customer: ['reference', 'name', 'email', 'validationStatus', 'status', 'payMethod', 'invoiceDeliveryMethod', 'currency', 'vatNumber', 'companiesHouseNumber'],
 	supplier: ['reference', 'name', 'email', 'status', 'payMethod', 'vatNumber', 'companyNumber', 'companiesHouseNumber', 'currency', 'phone'],
 	worker: ['reference', 'firstName', 'lastName', 'email', 'type', 'workerType', 'status', 'startDate', 'leaveDate', 'mobile'],
 	placement: ['reference', 'workerReference', 'customerReference', 'supplierReference', 'jobTitle', 'startDate', 'endDate', 'payRate', 'chargeRate', 'status'],
-	timesheet: ['reference', 'placementReference', 'workerReference', 'customerReference', 'weekEnding', 'weekEndingDate', 'hours', 'days', 'totalPay', 'totalCharge', 'status', 'periodEndDate'],
+	timesheet: ['reference', 'placementReference', 'workerReference', 'customerReference', 'weekEnding', 'weekEndingDate', 'hours', 'days', 'totalPay', 'status'],
 	payslip: ['reference', 'workerReference', 'businessUnitReference', 'periodId', 'payDate', 'grossPay', 'netPay', 'tax', 'nationalInsurance', 'pension'],
 };
 

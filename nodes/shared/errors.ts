@@ -54,6 +54,8 @@ export async function vendorError(
 	error: unknown,
 	options: Pick<IHttpRequestOptions, 'method' | 'url' | 'timeout'>,
 	itemIndex?: number,
+	/** The credential values the request was signed with, when they may be older than the stored ones. */
+	signedWith?: ICredentialDataDecryptedObject,
 ): Promise<NodeApiError> {
 	const response = responseOf(error);
 	const status = statusOf(error);
@@ -89,7 +91,7 @@ export async function vendorError(
 		message = (error as Error)?.message ?? `No answer from ${vendor.name}`;
 		description = typeof ownDescription === 'string' && ownDescription ? ownDescription : `Request: ${where}.`;
 	}
-	const secrets = secretValues(credentials);
+	const secrets = [...secretValues(credentials), ...secretValues(signedWith)];
 	const clean = { message: redact(message, secrets), description: redact(description, secrets) };
 	return new NodeApiError(this.getNode(), { ...clean, httpCode: status } as JsonObject, {
 		...clean,

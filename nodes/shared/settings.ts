@@ -16,7 +16,6 @@ export interface RequestSettings {
 
 export const DEFAULT_TIMEOUT_SECONDS = 60;
 export const MAX_TIMEOUT_SECONDS = 600;
-/** The most requests a run may keep in flight: the ceiling of the adaptive pace (pace.ts). */
 /** The most requests in flight a user may ask for: the pace's own ceiling (pace.ts). */
 export const MAX_PARALLEL = PACE.ceiling;
 
@@ -56,7 +55,7 @@ export const readRequestOptions: INodeProperties = {
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: MAX_PARALLEL },
 			default: 64, // PACE.start: n8n's lint wants the default written out (pace.test.ts checks they agree)
-			description: `The most items looked up at the same time (1 to ${MAX_PARALLEL}). Without this option the node starts with ${PACE.start}, goes faster while the service answers well and slows down as soon as it asks to.`,
+			description: `The most items looked up at the same time (1 to ${MAX_PARALLEL}). Without this option the node starts with ${PACE.start}, goes up to ${MAX_PARALLEL} while the service answers well and slows down as soon as it asks to; with it, the node never goes above the number set here.`,
 		},
 		timeoutOption,
 	],

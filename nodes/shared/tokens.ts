@@ -98,6 +98,19 @@ const renewedElsewhereMessages = new Set<string>();
  */
 export const RESEND_AFTER_MS = 1_000;
 
+/**
+ * Marks credential values that the request layer (transport.ts) signs a request with: it sends the request
+ * again after a `renewedElsewhere` sign-in error. Other callers of a credential's sign-in (its Test button,
+ * n8n's HTTP Request node with this credential) never send again, so a sign-in must not ask them to wait.
+ * A symbol: n8n saves a credential's values as JSON, which leaves it out.
+ */
+export const RESENDS_AFTER_RENEWAL = Symbol.for('n8n-nodes-business-connectors.resendsAfterRenewal');
+
+/** Whether the sign-in was asked for by the request layer, which sends the request again (see above). */
+export function resendsAfterRenewal(credentials: object): boolean {
+	return (credentials as Record<symbol, unknown>)[RESENDS_AFTER_RENEWAL] === true;
+}
+
 /** Whether a request failed because its token was probably renewed elsewhere (n8n wraps the sign-in's error). */
 export function wasRenewedElsewhere(error: unknown): boolean {
 	for (let e = error, depth = 0; e && typeof e === 'object' && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {

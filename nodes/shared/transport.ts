@@ -11,7 +11,7 @@ import { TimeoutError, vendorError } from './errors';
 import { paced, type Verdict } from './pace';
 import { HttpFailure, retryAfterMs } from './response';
 import { withDeadline, withRetries } from './retry';
-import { RESEND_AFTER_MS, wasRenewedElsewhere } from './tokens';
+import { RESEND_AFTER_MS, RESENDS_AFTER_RENEWAL, wasRenewedElsewhere } from './tokens';
 import { requestSettings } from './settings';
 import { assertSecureRequestUrl } from './urls';
 import type { RequestContext, Vendor } from './vendor';
@@ -94,23 +94,29 @@ export async function vendorRequest<T = unknown>(
 				)) as FullResponse,
 			pacingVerdict,
 		);
+	let run: ICredentialDataDecryptedObject | undefined;
 	try {
 		assertSecureRequestUrl(options.url, vendor.urlField);
 		// The run's one read of the credential (credentials.ts): n8n would otherwise fetch and decrypt it again
 		// for every request. Each request gets a copy, because n8n writes a token it renews into the values it
 		// signed with; the renewed token then goes into the run's values for the requests that follow, and
 		// requests in flight with the old token still share one renewal (tokens.ts).
-		const run = await credentialsOnce(this, vendor.credentialType);
+		const values = (run = await credentialsOnce(this, vendor.credentialType));
+		const tokenField = vendor.tokenField;
 		const signedSend = async () => {
-			const signed = { ...run };
+			// The request layer sends again when a sign-in finds its refresh token just used elsewhere (below).
+			const signed: ICredentialDataDecryptedObject = { ...values, [RESENDS_AFTER_RENEWAL]: true };
 			let answer = await send(request, signingWith.call(this, vendor, signed));
-			if (answer.statusCode === 401 && vendor.tokenField) {
-				// n8n 1.x hands a 401 back like any status instead of renewing the token. Sent once more with
-				// the token left out, n8n signs in afresh (and keeps the new token) before sending.
-				Object.assign(signed, await this.getCredentials(vendor.credentialType), { [vendor.tokenField]: '' });
+			if (answer.statusCode === 401 && tokenField) {
+				// n8n 1.x hands a 401 back like any status instead of renewing the token. Sent once more: with the
+				// token another request of this run (or another execution) has saved meanwhile, or with the token
+				// left out, so that n8n signs in afresh (and keeps the new token) before sending.
+				const stored = await this.getCredentials(vendor.credentialType);
+				const renewedMeanwhile = Boolean(stored[tokenField]) && stored[tokenField] !== signed[tokenField];
+				Object.assign(signed, stored, renewedMeanwhile ? {} : { [tokenField]: '' });
 				answer = await send(request, signingWith.call(this, vendor, signed));
 			}
-			if (vendor.tokenField && signed[vendor.tokenField] && signed[vendor.tokenField] !== run[vendor.tokenField]) Object.assign(run, signed);
+			if (tokenField && signed[tokenField] && signed[tokenField] !== values[tokenField]) Object.assign(values, signed);
 			return answer;
 		};
 		const body = await withRetries(
@@ -120,7 +126,8 @@ export async function vendorRequest<T = unknown>(
 					// saved it in the credential, the request is sent again with it.
 					if (!wasRenewedElsewhere(error)) return await Promise.reject(error);
 					await sleep(RESEND_AFTER_MS);
-					Object.assign(run, await this.getCredentials(vendor.credentialType));
+					// The credential as saved now; if it cannot be read, the sign-in is tried again as it was.
+					Object.assign(values, await this.getCredentials(vendor.credentialType).catch(() => ({})));
 					return await signedSend();
 				});
 				if (answer.statusCode < 200 || answer.statusCode >= 300) {
@@ -132,6 +139,6 @@ export async function vendorRequest<T = unknown>(
 		);
 		return body as T;
 	} catch (error) {
-		throw await vendorError.call(this, vendor, error, request, call.itemIndex);
+		throw await vendorError.call(this, vendor, error, request, call.itemIndex, run);
 	}
 }

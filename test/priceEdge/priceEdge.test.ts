@@ -351,6 +351,17 @@ describe('Credential: Test button', () => {
 		expect(apiCalls()[0].headers['content-type']).toBe('application/json');
 	});
 
+	test('a refused refresh token: the Test button signs in with the password at once (it never sends again, so it does not wait)', async () => {
+		const credentials = store();
+		await runNode({ node, credentials, parameters: metadata });
+		sim.expireTokens();
+		sim.revokeRefreshTokens();
+		const saved = credentials.data.get('priceEdgeApi') as Values;
+		const result = await runNode({ node: testButton, credentials: store(saved), parameters: { temp: '' } });
+		expect(result.error).toBeUndefined();
+		expect(tokenGrants()).toEqual(['password', 'refresh_token', 'password']);
+	});
+
 	test('a wrong password fails with HTTP 403, which the Test button shows as "invalid username or password"', async () => {
 		const result = await press(apiKeyValues({ password: 'not-it' }));
 		expect(result.error?.httpCode).toBe('403');

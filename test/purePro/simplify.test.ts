@@ -1,5 +1,6 @@
 import { runNode } from '../harness/n8n';
 import { useSimulator } from '../harness/simulator';
+import { SIMPLIFIED_FIELDS, USEFUL } from '../../nodes/PurePro/simplify';
 import { create, credentials, node } from './helpers';
 
 const sim = useSimulator(() => create());
@@ -27,6 +28,10 @@ async function getWorker(simplify?: boolean) {
 }
 
 describe('Simplify (PurePro records of more than 10 fields)', () => {
+	test('each record type keeps at most 10 fields, so a field added to a record never pushes another out', () => {
+		for (const fields of Object.values(USEFUL)) expect(fields.length).toBeLessThanOrEqual(SIMPLIFIED_FIELDS);
+	});
+
 	test('on by default: at most 10 fields, the most useful ones, in PurePro’s own keys', async () => {
 		const worker = await getWorker();
 		expect(Object.keys(worker).length).toBeLessThanOrEqual(10);
