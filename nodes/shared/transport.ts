@@ -108,13 +108,18 @@ export async function vendorRequest<T = unknown>(
 			const signed: ICredentialDataDecryptedObject = { ...values, [RESENDS_AFTER_RENEWAL]: true };
 			let answer = await send(request, signingWith.call(this, vendor, signed));
 			if (answer.statusCode === 401 && tokenField) {
-				// n8n 1.x hands a 401 back like any status instead of renewing the token. Sent once more: with the
-				// token another request of this run (or another execution) has saved meanwhile, or with the token
-				// left out, so that n8n signs in afresh (and keeps the new token) before sending.
+				// n8n 1.x hands a 401 back like any status instead of renewing the token. Sent again: with the token
+				// another request of this run (or another execution) has saved meanwhile, if there is one; and if
+				// that is refused too, with the token left out, so that n8n signs in afresh (and keeps the new token).
 				const stored = await this.getCredentials(vendor.credentialType);
-				const renewedMeanwhile = Boolean(stored[tokenField]) && stored[tokenField] !== signed[tokenField];
-				Object.assign(signed, stored, renewedMeanwhile ? {} : { [tokenField]: '' });
-				answer = await send(request, signingWith.call(this, vendor, signed));
+				if (stored[tokenField] && stored[tokenField] !== signed[tokenField]) {
+					Object.assign(signed, stored);
+					answer = await send(request, signingWith.call(this, vendor, signed));
+				}
+				if (answer.statusCode === 401) {
+					Object.assign(signed, stored, { [tokenField]: '' });
+					answer = await send(request, signingWith.call(this, vendor, signed));
+				}
 			}
 			if (tokenField && signed[tokenField] && signed[tokenField] !== values[tokenField]) Object.assign(values, signed);
 			return answer;
