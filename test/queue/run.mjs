@@ -166,11 +166,11 @@ async function startMain(install, env, logFile) {
 	return proc;
 }
 
-/** POSTs to a webhook on the main; the answer is the last node's items. Retries while n8n answers 404 (not registered yet). */
-async function callWebhook(baseUrl, slug, { waitRegistered = false } = {}) {
+/** POSTs to a webhook on the main (`path` after /webhook/); the answer is the last node's items. Retries while n8n answers 404 (not registered yet). */
+async function callWebhook(baseUrl, path, { waitRegistered = false } = {}) {
 	const begun = Date.now();
 	for (;;) {
-		const response = await fetch(`${baseUrl}/webhook/queue-${slug}`, {
+		const response = await fetch(`${baseUrl}/webhook/${path}`, {
 			method: 'POST',
 			headers: { 'Content-Type': 'application/json' },
 			body: '{}',
@@ -236,12 +236,7 @@ function sqlReader(pgBin, port) {
 async function runOnWorker({ baseUrl, workflowId, sql, flatted, workers }) {
 	const lastId = () => Number(sql(`select coalesce(max(id), 0) from execution_entity where "workflowId" = '${workflowId}'`));
 	const before = lastId();
-	let answer;
-	for (const begun = Date.now(); ; await sleep(500)) {
-		const response = await fetch(`${baseUrl}/webhook/e2e-${workflowId}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}', signal: AbortSignal.timeout(120_000) });
-		answer = { status: response.status, text: await response.text() };
-		if (response.status !== 404 || Date.now() - begun > 30_000) break;
-	}
+	const answer = await callWebhook(baseUrl, `e2e-${workflowId}`, { waitRegistered: true });
 	let id;
 	for (const begun = Date.now(); Date.now() - begun < 60_000; await sleep(250)) {
 		const done = sql(`select id from execution_entity where "workflowId" = '${workflowId}' and id > ${before} and "stoppedAt" is not null order by id limit 1`);
@@ -289,7 +284,7 @@ function whoRan(ids, workers) {
 async function burst(baseUrl, slug, count, mainLog) {
 	const before = executionIds(mainLog, 'Enqueued execution').length;
 	const begun = Date.now();
-	const answers = await Promise.all(Array.from({ length: count }, () => callWebhook(baseUrl, slug)));
+	const answers = await Promise.all(Array.from({ length: count }, () => callWebhook(baseUrl, `queue-${slug}`)));
 	const ms = Date.now() - begun;
 	await sleep(300); // the log line of the last finished job may trail its answer
 	return { answers, ms, ids: executionIds(mainLog, 'Enqueued execution').slice(before) };
@@ -374,7 +369,7 @@ async function main() {
 		for (const c of VENDOR_CASES) {
 			await check(`${c.slug}: the webhook's execution runs on a worker and returns the operation's result`, async () => {
 				const before = executionIds(mainProc.logFile, 'Enqueued execution').length;
-				const answer = await callWebhook(baseUrl, c.slug, { waitRegistered: true });
+				const answer = await callWebhook(baseUrl, `queue-${c.slug}`, { waitRegistered: true });
 				assert(answer.status === 200, `HTTP ${answer.status}: ${answer.text.slice(0, 300)}`);
 				assert(Array.isArray(answer.json) && c.check(answer.json), `unexpected items: ${answer.text.slice(0, 300)}`);
 				await sleep(300);
@@ -437,7 +432,7 @@ async function main() {
 		for (const [vendor, slug, limit] of [['flowii', 'flowii', 2], ['priceEdge', 'priceedge', 2]]) {
 			await check(`${vendor}: 10 executions at once after the token expired make at most ${limit} token requests across both workers`, async () => {
 				const tokenRequests = () => sims[vendor].requests.filter((r) => r.method === 'POST' && /\/token$/.test(r.path));
-				const warm = await callWebhook(baseUrl, slug);
+				const warm = await callWebhook(baseUrl, `queue-${slug}`);
 				assert(warm.status === 200, `warm-up run failed: HTTP ${warm.status}`);
 				sims[vendor].adminActions.expireTokens({});
 				const before = tokenRequests().length;
